@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import { componentsReferencedBy } from './contract/spec.js';
+import type { Deps } from './domain/deps.js';
+import { expireIdempotencyKeys } from './domain/idempotency.js';
+import { registerErrorHandling } from './http/errors.js';
+import { registerAuth } from './http/plugins/auth.js';
+import { registerBodyParsing } from './http/plugins/body-parsing.js';
+import { registerOpenApi } from './http/plugins/openapi.js';
+import { registerRateLimit } from './http/plugins/rate-limit.js';
+import { resolveRoute } from './http/route.js';
+import { ROUTES } from './http/routes/index.js';
+import { createValidatorCompiler, formatSchemaErrors } from './http/validation.js';
+import { InMemoryRateLimiter } from './rate-limit/in-memory.js';
+import type { RateLimiter } from './rate-limit/rate-limiter.js';
+import { openStore, type Store } from './store/database.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** What the domain runs on: exposed for the CLI's start-up work and for tests. */
+    helpline: Deps;
+  }
+}
+
+export interface AppParts {
+  /** An already-open store (tests share one across apps); otherwise opened from `config.databaseUrl`. */
+  store?: Store;
+  rateLimiter?: RateLimiter;
+}
+
+const MAINTENANCE_INTERVAL_MS = 60 * 60 * 1000;
+
+/** Builds the whole server from its configuration; the caller listens, or injects requests. */
+export async function buildApp(config: Config, parts: AppParts = {}): Promise<FastifyInstance> {
+  const store = parts.store ?? (await openStore(config.databaseUrl));
+  const rateLimiter = parts.rateLimiter ?? new InMemoryRateLimiter();
+  const deps: Deps = { store, publicUrl: config.publicUrl };
+  const routes = ROUTES.map((route) => ({ route, ...resolveRoute(route) }));
+  const sharedSchemas = componentsReferencedBy(routes.map((r) => r.schema));
+
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: config.bodyLimitBytes,
+    requestTimeout: 30_000,
+    schemaErrorFormatter: formatSchemaErrors,
+    ajv: { customOptions: { strict: false } },
+  });
+  app.decorate('helpline', deps);
+  app.setValidatorCompiler(createValidatorCompiler(sharedSchemas));
+  for (const schema of sharedSchemas) app.addSchema(schema);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('X-Request-Id', request.id);
+  });
+
+  registerErrorHandling(app);
+  await registerBodyParsing(app);
+  registerAuth(app, deps);
+  registerRateLimit(app, rateLimiter, config.rateLimitMultiplier);
+  await registerOpenApi(app, config.publicUrl);
+
+  for (const { route, schema, rateLimitPerMinute } of routes) {
+    app.route({
+      method: route.method,
+      url: route.url,
+      schema,
+      config: { auth: route.auth !== false, rateLimitPerMinute: route.auth === false ? undefined : rateLimitPerMinute },
+      handler: (request, reply) =>
+        route.handler({
+          request: request as never,
+          reply,
+          deps,
+          get actor() {
+            if (!request.actor) throw new Error('No caller on an authenticated route');
+            return request.actor;
+          },
+        }),
+    });
+  }
+
+  const maintenance = setInterval(() => {
+    expireIdempotencyKeys(deps).catch((error: unknown) => app.log.warn({ err: error }, 'idempotency key expiry failed'));
+  }, MAINTENANCE_INTERVAL_MS);
+  maintenance.unref();
+
+  app.addHook('onClose', async () => {
+    clearInterval(maintenance);
+    await rateLimiter.close();
+    if (!parts.store) await store.close();
+  });
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,42 @@
+import type { Config } from '../config.js';
+import { notFound } from '../domain/errors.js';
+import { userJson } from '../domain/representations.js';
+import { issueToken } from '../domain/tokens.js';
+import { createUser } from '../domain/users.js';
+import { createWorkspace } from '../domain/workspaces.js';
+import { openStore, type Store } from '../store/database.js';
+import { migrateToLatest } from '../store/migrations/index.js';
+import { findFirstAdmin, findUserById } from '../store/repositories/users.js';
+
+async function withStore<T>(config: Config, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(config.databaseUrl);
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export async function migrateCommand(config: Config) {
+  const store = await openStore(config.databaseUrl, { migrate: false });
+  try {
+    return { applied: await migrateToLatest(store.db as never) };
+  } finally {
+    await store.close();
+  }
+}
+
+export const workspaceCreateCommand = (config: Config, name: string) =>
+  withStore(config, (store) => store.db.transaction().execute((trx) => createWorkspace(trx, { name })));
+
+export const userCreateCommand = (config: Config, input: { workspaceId: string; email: string; name: string; role: 'admin' | 'member' }) =>
+  withStore(config, async (store) => userJson(await createUser(store.db, input)));
+
+export const tokenCreateCommand = (config: Config, input: { workspaceId: string; userId?: string; name?: string }) =>
+  withStore(config, (store) =>
+    store.db.transaction().execute(async (trx) => {
+      const user = input.userId ? await findUserById(trx, input.workspaceId, input.userId) : await findFirstAdmin(trx, input.workspaceId);
+      if (!user) throw notFound(input.userId ? 'User' : 'Workspace');
+      return issueToken(trx, { workspaceId: input.workspaceId, userId: user.id, actorUserId: null, name: input.name });
+    }),
+  );

@@ -1,0 +1,99 @@
+/**
+ * Helpline's configuration, read from the environment once at start.
+ * Nothing else in the code base reads `process.env`.
+ */
+export interface Config {
+  host: string;
+  port: number;
+  /** `sqlite:<path>` or `sqlite::memory:` (PostgreSQL arrives with the scale-out work). */
+  databaseUrl: string;
+  /** When set, the admin token created on first start has exactly this value. */
+  bootstrapApiToken: string | undefined;
+  /** Every per-endpoint rate limit is multiplied by this (e.g. 1000 for load tests). */
+  rateLimitMultiplier: number;
+  logLevel: LogLevel;
+  /** Base URL that `link` fields point at; defaults to http://HOST:PORT. */
+  publicUrl: string;
+  /** Largest request body accepted, in bytes. */
+  bodyLimitBytes: number;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const DEFAULTS = {
+  host: '127.0.0.1',
+  port: 8080,
+  databaseUrl: 'sqlite:./data/helpline.db',
+  rateLimitMultiplier: 1,
+  logLevel: 'info' as LogLevel,
+  bodyLimitBytes: 1024 * 1024,
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Parses the environment; throws one ConfigError naming every bad variable. */
+export function parseConfig(env: Env): Config {
+  const problems: string[] = [];
+  const read = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === '' ? undefined : value;
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < min || n > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return n;
+  };
+
+  const host = read('HOST') ?? DEFAULTS.host;
+  const port = integer('PORT', DEFAULTS.port, 0, 65535);
+  const bodyLimitBytes = integer('BODY_LIMIT_BYTES', DEFAULTS.bodyLimitBytes, 1024, 100 * 1024 * 1024);
+
+  const databaseUrl = read('DATABASE_URL') ?? DEFAULTS.databaseUrl;
+  if (!/^sqlite:.+/.test(databaseUrl)) {
+    problems.push(`DATABASE_URL must look like sqlite:./data/helpline.db or sqlite::memory: (got "${databaseUrl}")`);
+  }
+
+  const bootstrapApiToken = read('BOOTSTRAP_API_TOKEN');
+  if (bootstrapApiToken !== undefined && (bootstrapApiToken.length < 16 || /\s/.test(bootstrapApiToken))) {
+    problems.push('BOOTSTRAP_API_TOKEN must be at least 16 characters with no spaces');
+  }
+
+  let rateLimitMultiplier = DEFAULTS.rateLimitMultiplier;
+  const rawMultiplier = read('RATE_LIMIT_MULTIPLIER');
+  if (rawMultiplier !== undefined) {
+    const n = Number(rawMultiplier);
+    if (!Number.isFinite(n) || n <= 0 || n > 1_000_000) {
+      problems.push(`RATE_LIMIT_MULTIPLIER must be a number above 0 and at most 1000000 (got "${rawMultiplier}")`);
+    } else {
+      rateLimitMultiplier = n;
+    }
+  }
+
+  const rawLevel = read('LOG_LEVEL') ?? DEFAULTS.logLevel;
+  const logLevel = (LOG_LEVELS as readonly string[]).includes(rawLevel) ? (rawLevel as LogLevel) : DEFAULTS.logLevel;
+  if (logLevel !== rawLevel) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${rawLevel}")`);
+
+  let publicUrl = read('PUBLIC_URL') ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  try {
+    const url = new URL(publicUrl);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
+    publicUrl = publicUrl.replace(/\/+$/, '');
+  } catch {
+    problems.push(`PUBLIC_URL must be an http(s) URL (got "${publicUrl}")`);
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { host, port, databaseUrl, bootstrapApiToken, rateLimitMultiplier, logLevel, publicUrl, bodyLimitBytes };
+}

@@ -1,0 +1,30 @@
+import type { Db } from '../store/database.js';
+import { insertAuditLogEntry, listAuditLogEntries } from '../store/repositories/audit-logs.js';
+import type { Actor } from './actor.js';
+import { newId } from './ids.js';
+import { pageById } from './pagination.js';
+import { auditLogJson } from './representations.js';
+import { nowIso } from './time.js';
+import type { Deps } from './deps.js';
+
+export type AuditAction = 'api_token.created' | 'message.redacted' | 'message.deleted' | 'issue.deleted';
+
+/** Records who did what to which object, in the caller's transaction. Attributes carry ids, never content. */
+export async function recordAudit(
+  db: Db,
+  entry: { workspaceId: string; actorUserId: string | null; action: AuditAction; objectType: string; objectId: string; attributes?: Record<string, string> },
+): Promise<void> {
+  await insertAuditLogEntry(db, {
+    id: newId(),
+    workspaceId: entry.workspaceId,
+    actorUserId: entry.actorUserId,
+    action: entry.action,
+    objectType: entry.objectType,
+    objectId: entry.objectId,
+    attributes: entry.attributes ?? {},
+    happenedAt: nowIso(),
+  });
+}
+
+export const listAuditLog = (deps: Deps, actor: Actor, query: { cursor?: string; limit?: number }) =>
+  pageById('audit-logs', query, (page) => listAuditLogEntries(deps.store.db, actor.workspaceId, page), (rows) => rows.map(auditLogJson));

@@ -1,0 +1,69 @@
+import { findThreadById } from '../../store/repositories/threads.js';
+import type { Actor } from '../actor.js';
+import type { Deps } from '../deps.js';
+import { invalid, notFound } from '../errors.js';
+import { newId } from '../ids.js';
+import { runIdempotent, type IdempotencyRequest } from '../idempotency.js';
+import { requireIssue } from '../issues.js';
+import { nowIso } from '../time.js';
+import { requireUser } from '../users.js';
+import { messageBody, validateAttachmentUrls } from './fields.js';
+import { postMessage } from './post-message.js';
+import { requireMessage } from './present.js';
+import { defaultThread } from './threads.js';
+
+export interface NoteInput {
+  body_html: string;
+  thread_id?: string;
+  message_id?: string;
+  thread_name?: string;
+  user_id?: string;
+  attachment_urls?: string[];
+}
+
+/**
+ * Posts an internal note (never visible to the customer). Thread: `thread_id`, or the thread of the internal note
+ * `message_id`, or, with neither, the issue's default internal thread (created, named `thread_name`, when missing).
+ * Empty `thread_id`, `message_id` and `thread_name` count as omitted.
+ */
+export async function createNote(deps: Deps, actor: Actor, issueIdOrNumber: string, input: NoteInput, idempotency: IdempotencyRequest | undefined) {
+  const threadId = input.thread_id || undefined;
+  const messageId = input.message_id || undefined;
+  if (threadId && messageId) throw invalid('Provide thread_id or message_id, not both');
+  const bodyHtml = messageBody(input.body_html);
+  const fileUrls = validateAttachmentUrls(input.attachment_urls);
+
+  return runIdempotent(deps, actor, idempotency, async (trx) => {
+    const issue = await requireIssue(trx, actor, issueIdOrNumber);
+    const author = await requireUser(trx, actor, input.user_id || actor.userId);
+    let thread;
+    if (threadId) {
+      thread = await findThreadById(trx, actor.workspaceId, issue.id, threadId);
+      if (!thread) throw notFound('Thread');
+    } else if (messageId) {
+      const target = await requireMessage(trx, actor, issue.id, messageId);
+      if (!target.isPrivate || !target.threadId) throw invalid('message_id must be an internal note of this issue');
+      thread = await findThreadById(trx, actor.workspaceId, issue.id, target.threadId);
+      if (!thread) throw notFound('Thread');
+    } else {
+      thread = await defaultThread(trx, actor, issue.id, input.thread_name);
+    }
+    return postMessage(trx, actor, issue, {
+      id: newId(),
+      workspaceId: actor.workspaceId,
+      issueId: issue.id,
+      threadId: thread.id,
+      isPrivate: true,
+      source: thread.source,
+      bodyHtml,
+      fileUrls,
+      authorUserId: author.id,
+      authorContactId: null,
+      emailInfo: null,
+      externalId: null,
+      externalMetadata: null,
+      createdAt: nowIso(),
+      redactedAt: null,
+    });
+  });
+}

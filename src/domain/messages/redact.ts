@@ -1,0 +1,53 @@
+import { replaceMessageContent } from '../../store/repositories/messages.js';
+import { updateIssue } from '../../store/repositories/issues.js';
+import type { Actor } from '../actor.js';
+import { recordAudit } from '../audit.js';
+import type { Deps } from '../deps.js';
+import { eraseContentFromEvents, REDACTED_HTML } from '../erasure.js';
+import { recordEvent } from '../events.js';
+import { requireIssue } from '../issues.js';
+import { messageJson } from '../representations.js';
+import { nowIso } from '../time.js';
+import { requireMessage } from './present.js';
+
+/** The ids a connected system needs to find its copy of a message; never its content. */
+export function messageReferences(issueId: string, message: { id: string; externalId: string | null; emailInfo: { messageId: string | null } | null; threadId: string | null }) {
+  return {
+    issue_id: issueId,
+    message_id: message.id,
+    thread_id: message.threadId,
+    external_id: message.externalId,
+    email_message_id: message.emailInfo?.messageId ?? null,
+  };
+}
+
+/**
+ * Removes a message's content for good: the body becomes the fixed placeholder and the files go; id, author,
+ * timestamp, thread and visibility stay. The original is erased from the issue body (first message), from event
+ * payloads and from the database files before the call returns. Redacting again changes nothing.
+ */
+export async function redactMessage(deps: Deps, actor: Actor, issueIdOrNumber: string, messageId: string) {
+  const redacted = await deps.store.db.transaction().execute(async (trx) => {
+    const issue = await requireIssue(trx, actor, issueIdOrNumber);
+    const message = await requireMessage(trx, actor, issue.id, messageId);
+    if (message.redactedAt !== null) return { message, changed: false };
+    const redactedAt = nowIso();
+    await replaceMessageContent(trx, actor.workspaceId, message.id, { bodyHtml: REDACTED_HTML, fileUrls: [], redactedAt });
+    if (issue.firstMessageId === message.id) {
+      await updateIssue(trx, { ...issue, bodyHtml: REDACTED_HTML, attachmentUrls: [], updatedAt: redactedAt });
+    }
+    await eraseContentFromEvents(trx, actor.workspaceId, issue, [message.id]);
+    await recordEvent(trx, { workspaceId: actor.workspaceId, type: 'message.redacted', subjectId: message.id, payload: messageReferences(issue.id, message) });
+    await recordAudit(trx, {
+      workspaceId: actor.workspaceId,
+      actorUserId: actor.userId,
+      action: 'message.redacted',
+      objectType: 'message',
+      objectId: message.id,
+      attributes: { issue_id: issue.id },
+    });
+    return { message: { ...message, bodyHtml: REDACTED_HTML, fileUrls: [], redactedAt }, changed: true };
+  });
+  if (redacted.changed) await deps.store.purgeResidue();
+  return messageJson(redacted.message);
+}

@@ -1,0 +1,56 @@
+import type { Db } from '../../store/database.js';
+import { findDefaultThread, insertThread, listThreads, type Thread } from '../../store/repositories/threads.js';
+import type { Actor } from '../actor.js';
+import type { Deps } from '../deps.js';
+import { recordEvent } from '../events.js';
+import { newId } from '../ids.js';
+import { runIdempotent, type IdempotencyRequest } from '../idempotency.js';
+import { requireIssue } from '../issues.js';
+import { threadJson } from '../representations.js';
+import { nowIso } from '../time.js';
+
+/** Threads created through the API live only in Helpline (no chat platform): their source. */
+export const THREAD_SOURCE = 'manual';
+export const DEFAULT_THREAD_NAME = 'Internal notes';
+
+export async function insertNewThread(db: Db, actor: Actor, issueId: string, name: string, isDefault: boolean): Promise<Thread> {
+  const thread: Thread = {
+    id: newId(),
+    workspaceId: actor.workspaceId,
+    issueId,
+    name,
+    source: THREAD_SOURCE,
+    channelId: null,
+    externalThreadId: null,
+    isDefault,
+    createdAt: nowIso(),
+  };
+  await insertThread(db, thread);
+  await recordEvent(db, { workspaceId: actor.workspaceId, type: 'thread.created', subjectId: thread.id, payload: { thread: threadJson(thread) } });
+  return thread;
+}
+
+/** The thread a note goes to when it names none: the newest chat-synced thread, else the issue's default thread, created on first use. */
+export async function defaultThread(db: Db, actor: Actor, issueId: string, nameIfCreated: string | undefined): Promise<Thread> {
+  return (await findDefaultThread(db, actor.workspaceId, issueId)) ?? insertNewThread(db, actor, issueId, nameIfCreated || DEFAULT_THREAD_NAME, true);
+}
+
+export async function createIssueThread(
+  deps: Deps,
+  actor: Actor,
+  issueIdOrNumber: string,
+  input: { name?: string },
+  idempotency: IdempotencyRequest | undefined,
+) {
+  return runIdempotent(deps, actor, idempotency, async (trx) => {
+    const issue = await requireIssue(trx, actor, issueIdOrNumber);
+    const thread = await insertNewThread(trx, actor, issue.id, input.name?.trim() || 'Internal thread', false);
+    return threadJson(thread);
+  });
+}
+
+export async function listIssueThreads(deps: Deps, actor: Actor, issueIdOrNumber: string) {
+  const issue = await requireIssue(deps.store.db, actor, issueIdOrNumber);
+  const threads = await listThreads(deps.store.db, actor.workspaceId, issue.id);
+  return { data: threads.map(threadJson), pagination: { cursor: '', has_next_page: false } };
+}

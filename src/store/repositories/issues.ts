@@ -1,0 +1,121 @@
+import type { Db } from '../database.js';
+import type { IssueRow } from '../schema.js';
+import { fromFlag, readStringArray, toFlag, toJsonColumn } from '../json-columns.js';
+import type { TimePosition } from './keyset.js';
+
+export interface Issue {
+  id: string;
+  workspaceId: string;
+  number: number;
+  title: string;
+  bodyHtml: string;
+  state: string;
+  source: string;
+  type: string;
+  accountId: string | null;
+  requesterId: string | null;
+  assigneeId: string | null;
+  teamId: string | null;
+  tags: string[];
+  attachmentUrls: string[];
+  customerPortalVisible: boolean;
+  authorUnverified: boolean;
+  supportEmail: string | null;
+  firstMessageId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  latestMessageTime: string;
+}
+
+const toIssue = (row: IssueRow): Issue => ({
+  id: row.id,
+  workspaceId: row.workspace_id,
+  number: Number(row.number),
+  title: row.title,
+  bodyHtml: row.body_html,
+  state: row.state,
+  source: row.source,
+  type: row.type,
+  accountId: row.account_id,
+  requesterId: row.requester_id,
+  assigneeId: row.assignee_id,
+  teamId: row.team_id,
+  tags: readStringArray(row.tags),
+  attachmentUrls: readStringArray(row.attachment_urls),
+  customerPortalVisible: fromFlag(row.customer_portal_visible),
+  authorUnverified: fromFlag(row.author_unverified),
+  supportEmail: row.support_email,
+  firstMessageId: row.first_message_id,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  latestMessageTime: row.latest_message_time,
+});
+
+const toRow = (issue: Issue): IssueRow => ({
+  id: issue.id,
+  workspace_id: issue.workspaceId,
+  number: issue.number,
+  title: issue.title,
+  body_html: issue.bodyHtml,
+  state: issue.state,
+  source: issue.source,
+  type: issue.type,
+  account_id: issue.accountId,
+  requester_id: issue.requesterId,
+  assignee_id: issue.assigneeId,
+  team_id: issue.teamId,
+  tags: toJsonColumn(issue.tags),
+  attachment_urls: toJsonColumn(issue.attachmentUrls),
+  customer_portal_visible: toFlag(issue.customerPortalVisible),
+  author_unverified: toFlag(issue.authorUnverified),
+  support_email: issue.supportEmail,
+  first_message_id: issue.firstMessageId,
+  created_at: issue.createdAt,
+  updated_at: issue.updatedAt,
+  latest_message_time: issue.latestMessageTime,
+});
+
+export async function insertIssue(db: Db, issue: Issue): Promise<void> {
+  await db.insertInto('issues').values(toRow(issue)).execute();
+}
+
+/** Writes every mutable field of the issue back. */
+export async function updateIssue(db: Db, issue: Issue): Promise<void> {
+  const { id, workspace_id, number: _number, created_at: _createdAt, ...changes } = toRow(issue);
+  await db.updateTable('issues').set(changes).where('workspace_id', '=', workspace_id).where('id', '=', id).execute();
+}
+
+/** Finds an issue by its id or, when `idOrNumber` is a whole number, by its number. */
+export async function findIssueByIdOrNumber(db: Db, workspaceId: string, idOrNumber: string): Promise<Issue | undefined> {
+  let query = db.selectFrom('issues').selectAll().where('workspace_id', '=', workspaceId);
+  query = /^\d{1,15}$/.test(idOrNumber) ? query.where('number', '=', Number(idOrNumber)) : query.where('id', '=', idOrNumber);
+  const row = await query.executeTakeFirst();
+  return row && toIssue(row);
+}
+
+/** Issues created in [from, to], oldest first, after the keyset position. Fetches `limit + 1`. */
+export async function listIssuesCreatedBetween(
+  db: Db,
+  workspaceId: string,
+  window: { from: string; to: string },
+  page: { after?: TimePosition; limit: number },
+): Promise<Issue[]> {
+  let query = db
+    .selectFrom('issues')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('created_at', '>=', window.from)
+    .where('created_at', '<=', window.to);
+  const after = page.after;
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([eb('created_at', '>', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)])]),
+    );
+  }
+  const rows = await query.orderBy('created_at').orderBy('id').limit(page.limit + 1).execute();
+  return rows.map(toIssue);
+}
+
+export async function deleteIssue(db: Db, workspaceId: string, id: string): Promise<void> {
+  await db.deleteFrom('issues').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+}

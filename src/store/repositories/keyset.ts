@@ -1,0 +1,14 @@
+/**
+ * A keyset page request: rows strictly after `afterId` in id order. Ids are UUIDv7, so id order is creation order.
+ * Repositories fetch `limit + 1` rows so the caller can tell whether another page follows.
+ */
+export interface Page {
+  afterId?: string;
+  limit: number;
+}
+
+/** Keyset position in (created_at, id) order, for lists whose timestamps can be set by the client. */
+export interface TimePosition {
+  createdAt: string;
+  id: string;
+}

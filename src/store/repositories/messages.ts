@@ -1,0 +1,183 @@
+import type { Db } from '../database.js';
+import type { MessageRow } from '../schema.js';
+import { readObject, readStringArray, toFlag, toJsonColumn } from '../json-columns.js';
+import type { TimePosition } from './keyset.js';
+
+export interface EmailInfo {
+  fromEmail: string | null;
+  toEmails: string[];
+  ccEmails: string[];
+  bccEmails: string[];
+  messageId: string | null;
+}
+
+export interface MessageAuthor {
+  name: string;
+  avatarUrl: string | null;
+  user: { id: string; email: string } | null;
+  contact: { id: string; email: string | null } | null;
+}
+
+export interface Message {
+  id: string;
+  workspaceId: string;
+  issueId: string;
+  threadId: string | null;
+  isPrivate: boolean;
+  source: string;
+  bodyHtml: string;
+  fileUrls: string[];
+  authorUserId: string | null;
+  authorContactId: string | null;
+  emailInfo: EmailInfo | null;
+  externalId: string | null;
+  externalMetadata: Record<string, unknown> | null;
+  createdAt: string;
+  redactedAt: string | null;
+}
+
+/** A message as read back, with its author resolved. */
+export interface MessageView extends Message {
+  author: MessageAuthor;
+}
+
+const toMessage = (row: MessageRow): Message => ({
+  id: row.id,
+  workspaceId: row.workspace_id,
+  issueId: row.issue_id,
+  threadId: row.thread_id,
+  isPrivate: row.is_private === 1,
+  source: row.source,
+  bodyHtml: row.body_html,
+  fileUrls: readStringArray(row.file_urls),
+  authorUserId: row.author_user_id,
+  authorContactId: row.author_contact_id,
+  emailInfo: readObject<EmailInfo>(row.email_info),
+  externalId: row.external_id,
+  externalMetadata: readObject<Record<string, unknown>>(row.external_metadata),
+  createdAt: row.created_at,
+  redactedAt: row.redacted_at,
+});
+
+export async function insertMessage(db: Db, message: Message): Promise<void> {
+  await db
+    .insertInto('messages')
+    .values({
+      id: message.id,
+      workspace_id: message.workspaceId,
+      issue_id: message.issueId,
+      thread_id: message.threadId,
+      is_private: toFlag(message.isPrivate),
+      source: message.source,
+      body_html: message.bodyHtml,
+      file_urls: toJsonColumn(message.fileUrls),
+      author_user_id: message.authorUserId,
+      author_contact_id: message.authorContactId,
+      email_info: message.emailInfo ? toJsonColumn(message.emailInfo) : null,
+      external_id: message.externalId,
+      external_metadata: message.externalMetadata ? toJsonColumn(message.externalMetadata) : null,
+      created_at: message.createdAt,
+      redacted_at: message.redactedAt,
+    })
+    .execute();
+}
+
+function selectViews(db: Db, workspaceId: string, issueId: string) {
+  return db
+    .selectFrom('messages as m')
+    .leftJoin('users as u', 'u.id', 'm.author_user_id')
+    .leftJoin('contacts as c', 'c.id', 'm.author_contact_id')
+    .selectAll('m')
+    .select([
+      'u.name as user_name',
+      'u.email as user_email',
+      'u.avatar_url as user_avatar_url',
+      'c.name as contact_name',
+      'c.email as contact_email',
+      'c.avatar_url as contact_avatar_url',
+    ])
+    .where('m.workspace_id', '=', workspaceId)
+    .where('m.issue_id', '=', issueId);
+}
+
+type ViewRow = MessageRow & {
+  user_name: string | null;
+  user_email: string | null;
+  user_avatar_url: string | null;
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_avatar_url: string | null;
+};
+
+function toView(row: ViewRow): MessageView {
+  const message = toMessage(row);
+  const author: MessageAuthor =
+    row.author_contact_id !== null
+      ? {
+          name: row.contact_name ?? '',
+          avatarUrl: row.contact_avatar_url,
+          user: null,
+          contact: { id: row.author_contact_id, email: row.contact_email },
+        }
+      : {
+          name: row.user_name ?? '',
+          avatarUrl: row.user_avatar_url,
+          user: row.author_user_id !== null ? { id: row.author_user_id, email: row.user_email ?? '' } : null,
+          contact: null,
+        };
+  return { ...message, author };
+}
+
+export async function findMessageById(db: Db, workspaceId: string, issueId: string, id: string): Promise<MessageView | undefined> {
+  const row = await selectViews(db, workspaceId, issueId).where('m.id', '=', id).executeTakeFirst();
+  return row && toView(row);
+}
+
+export async function findMessageByExternalId(db: Db, workspaceId: string, issueId: string, externalId: string): Promise<Message | undefined> {
+  const row = await db
+    .selectFrom('messages')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('issue_id', '=', issueId)
+    .where('external_id', '=', externalId)
+    .executeTakeFirst();
+  return row && toMessage(row);
+}
+
+/** Messages of an issue, oldest first, after the keyset position; `limit` undefined means all of them. */
+export async function listMessages(
+  db: Db,
+  workspaceId: string,
+  issueId: string,
+  page: { after?: TimePosition; limit?: number },
+): Promise<MessageView[]> {
+  let query = selectViews(db, workspaceId, issueId);
+  const after = page.after;
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([eb('m.created_at', '>', after.createdAt), eb.and([eb('m.created_at', '=', after.createdAt), eb('m.id', '>', after.id)])]),
+    );
+  }
+  query = query.orderBy('m.created_at').orderBy('m.id');
+  if (page.limit !== undefined) query = query.limit(page.limit + 1);
+  return (await query.execute()).map(toView);
+}
+
+/** Replaces a message's content; id, author, timestamp, thread and visibility stay. */
+export async function replaceMessageContent(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  content: { bodyHtml: string; fileUrls: string[]; redactedAt: string },
+): Promise<void> {
+  await db
+    .updateTable('messages')
+    .set({ body_html: content.bodyHtml, file_urls: toJsonColumn(content.fileUrls), redacted_at: content.redactedAt })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteMessage(db: Db, workspaceId: string, id: string): Promise<void> {
+  await db.deleteFrom('messages').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+}

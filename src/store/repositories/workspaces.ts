@@ -1,0 +1,29 @@
+import type { Db } from '../database.js';
+import type { WorkspaceRow } from '../schema.js';
+
+export async function insertWorkspace(db: Db, workspace: { id: string; name: string; createdAt: string }): Promise<void> {
+  await db
+    .insertInto('workspaces')
+    .values({ id: workspace.id, name: workspace.name, created_at: workspace.createdAt })
+    .execute();
+}
+
+export async function findWorkspaceById(db: Db, id: string): Promise<WorkspaceRow | undefined> {
+  return db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function countWorkspaces(db: Db): Promise<number> {
+  const row = await db.selectFrom('workspaces').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Takes the workspace's next issue number; within a transaction, the row stays locked until commit. */
+export async function takeNextIssueNumber(db: Db, workspaceId: string): Promise<number> {
+  const row = await db
+    .updateTable('workspaces')
+    .set((eb) => ({ issue_counter: eb('issue_counter', '+', 1) }))
+    .where('id', '=', workspaceId)
+    .returning('issue_counter')
+    .executeTakeFirstOrThrow();
+  return Number(row.issue_counter);
+}

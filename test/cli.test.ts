@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { runCli, startServer, tempDir } from './helpers/process.js';
+
+test('workspace create gives a second workspace whose token cannot see the first one\'s issue', async (t) => {
+  const dir = tempDir(t);
+  const secret = 'first-workspace-token-0123456789';
+  const env = { DATABASE_URL: `sqlite:${join(dir, 'h.db')}`, BOOTSTRAP_API_TOKEN: secret };
+  const server = await startServer(t, env);
+  const issue = await fetch(`${server.baseUrl}/issues`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 'Private', body_html: 'x', requester_email: 'p@example.com' }),
+  }).then((r) => r.json() as Promise<any>);
+
+  const created = await runCli(['workspace', 'create', '--name', 'Second'], env);
+  assert.equal(created.code, 0, created.stderr);
+  const second = JSON.parse(created.stdout);
+  assert.deepEqual(Object.keys(second).sort(), ['token', 'user_id', 'workspace_id']);
+  for (const key of [issue.data.id, String(issue.data.number)]) {
+    const res = await fetch(`${server.baseUrl}/issues/${key}`, { headers: { authorization: `Bearer ${second.token}` } });
+    assert.equal(res.status, 404);
+  }
+  const me = await fetch(`${server.baseUrl}/me`, { headers: { authorization: `Bearer ${second.token}` } }).then((r) => r.json() as Promise<any>);
+  assert.equal(me.data.name, 'Second');
+});
+
+test('user create and token create print JSON; the new token acts as that user', async (t) => {
+  const dir = tempDir(t);
+  const env = { DATABASE_URL: `sqlite:${join(dir, 'h.db')}` };
+  const migrated = await runCli(['migrate'], env);
+  assert.equal(migrated.code, 0, migrated.stderr);
+  assert.deepEqual(JSON.parse(migrated.stdout).applied, ['001-initial']);
+  assert.deepEqual(JSON.parse((await runCli(['migrate'], env)).stdout).applied, []);
+
+  const ws = JSON.parse((await runCli(['workspace', 'create', '--name', 'Acme'], env)).stdout);
+  const user = await runCli(['user', 'create', '--workspace', ws.workspace_id, '--email', 'bob@acme.test', '--name', 'Bob'], env);
+  assert.equal(user.code, 0, user.stderr);
+  const bob = JSON.parse(user.stdout);
+  assert.equal(bob.email, 'bob@acme.test');
+  const token = await runCli(['token', 'create', '--workspace', ws.workspace_id, '--user', bob.id], env);
+  assert.equal(token.code, 0, token.stderr);
+  const issued = JSON.parse(token.stdout);
+  assert.match(issued.token, /^hl_[A-Za-z0-9_-]{43}$/);
+  assert.equal(issued.user_id, bob.id);
+
+  const server = await startServer(t, env);
+  const me = await fetch(`${server.baseUrl}/me`, { headers: { authorization: `Bearer ${issued.token}` } }).then((r) => r.json() as Promise<any>);
+  assert.deepEqual(me.data.user, { id: bob.id, email: 'bob@acme.test' });
+});
+
+test('wrong usage: a message on stderr and a non-zero exit code', async (t) => {
+  const env = { DATABASE_URL: `sqlite:${join(tempDir(t), 'h.db')}` };
+  for (const args of [['frobnicate'], ['workspace', 'create'], ['user', 'create', '--workspace', 'w'], ['token', 'create', '--workspace', 'missing'], ['--bogus'], ['user', 'create', '--workspace', 'w', '--email', 'e@x.io', '--name', 'n', '--role', 'king']]) {
+    const result = await runCli(args, env);
+    assert.notEqual(result.code, 0, args.join(' '));
+    assert.ok(result.stderr.length > 0, args.join(' '));
+    assert.equal(result.stdout, '', args.join(' '));
+  }
+});

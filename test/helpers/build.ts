@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import type { TestContext } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import { parseConfig } from '../../src/config.js';
+import { createWorkspace } from '../../src/domain/workspaces.js';
+import { assertMatchesContract } from './contract-validator.js';
+
+export interface ApiResponse {
+  status: number;
+  headers: Record<string, string | string[] | number | undefined>;
+  body: any;
+  text: string;
+}
+
+export interface RequestOptions {
+  body?: unknown;
+  /** Raw payload (string or Buffer) sent as is, with the given headers. */
+  raw?: string | Buffer;
+  headers?: Record<string, string>;
+  /** The bearer token; null sends no Authorization header. Defaults to the workspace's token. */
+  token?: string | null;
+}
+
+export interface Api {
+  request(method: string, url: string, options?: RequestOptions): Promise<ApiResponse>;
+  get(url: string, options?: RequestOptions): Promise<ApiResponse>;
+  post(url: string, body?: unknown, options?: RequestOptions): Promise<ApiResponse>;
+  patch(url: string, body?: unknown, options?: RequestOptions): Promise<ApiResponse>;
+  delete(url: string, options?: RequestOptions): Promise<ApiResponse>;
+}
+
+export interface Workspace {
+  workspaceId: string;
+  userId: string;
+  token: string;
+  api: Api;
+}
+
+export interface Built extends Workspace {
+  app: FastifyInstance;
+  /** Another workspace on the same server: its token must never see this one's objects. */
+  otherWorkspace(): Promise<Workspace>;
+}
+
+/**
+ * Every response is checked: the contract's schema for its operation and status, the error envelope on 4xx/5xx,
+ * and the request id header.
+ */
+function clientFor(app: FastifyInstance, defaultToken: string): Api {
+  const request = async (method: string, url: string, options: RequestOptions = {}): Promise<ApiResponse> => {
+    const headers: Record<string, string> = { ...options.headers };
+    const token = options.token === undefined ? defaultToken : options.token;
+    if (token !== null) headers.authorization = `Bearer ${token}`;
+    let payload: string | Buffer | undefined = options.raw;
+    if (options.body !== undefined) {
+      payload = JSON.stringify(options.body);
+      headers['content-type'] ??= 'application/json';
+    }
+    const res = await app.inject({ method: method as 'GET', url, headers, payload });
+    const isJson = String(res.headers['content-type'] ?? '').includes('application/json');
+    const body = isJson && res.body !== '' ? res.json() : undefined;
+    assert.ok(res.headers['x-request-id'], `${method} ${url}: X-Request-Id header missing`);
+    if (res.statusCode >= 400) {
+      assert.ok(Array.isArray(body?.errors) && body.errors.length > 0 && body.errors.every((e: unknown) => typeof e === 'string'), `${method} ${url} → ${res.statusCode}: not the error envelope: ${res.body.slice(0, 300)}`);
+      assert.equal(body.request_id, res.headers['x-request-id']);
+      assert.ok(res.statusCode < 500, `${method} ${url} → ${res.statusCode}: ${res.body.slice(0, 300)}`);
+    } else if (isJson) {
+      assert.equal(body?.request_id, res.headers['x-request-id'], `${method} ${url}: request_id missing from the body`);
+    }
+    if (isJson) assertMatchesContract(method, url, res.statusCode, body);
+    return { status: res.statusCode, headers: res.headers, body, text: res.body };
+  };
+  return {
+    request,
+    get: (url, options) => request('GET', url, options),
+    post: (url, body, options) => request('POST', url, { ...options, body }),
+    patch: (url, body, options) => request('PATCH', url, { ...options, body }),
+    delete: (url, options) => request('DELETE', url, options),
+  };
+}
+
+export interface BuildOptions {
+  env?: Record<string, string>;
+}
+
+/** A fresh server on its own in-memory database, with a fresh workspace and its admin token. */
+export async function build(t: TestContext, options: BuildOptions = {}): Promise<Built> {
+  const config = parseConfig({ DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent', RATE_LIMIT_MULTIPLIER: '1000', ...options.env });
+  const app = await buildApp(config);
+  t.after(() => app.close());
+  const addWorkspace = async (name: string): Promise<Workspace> => {
+    const created = await app.helpline.store.db.transaction().execute((trx) => createWorkspace(trx, { name }));
+    return { workspaceId: created.workspace_id, userId: created.user_id, token: created.token, api: clientFor(app, created.token) };
+  };
+  const main = await addWorkspace('Test workspace');
+  return { ...main, app, otherWorkspace: () => addWorkspace('Other workspace') };
+}

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import type { Api } from './build.js';
+
+/** Creates an issue (with its first, customer-visible message) and returns the issue as the API shows it. */
+export async function createIssue(api: Api, fields: Record<string, unknown> = {}) {
+  const res = await api.post('/issues', {
+    title: 'Cannot log in',
+    body_html: '<p>Hello, I cannot log in.</p>',
+    requester_email: `customer-${randomUUID()}@example.com`,
+    ...fields,
+  });
+  assert.equal(res.status, 200, res.text);
+  return res.body.data as { id: string; number: number; requester: { id: string; email: string }; [k: string]: unknown };
+}
+
+export async function listMessages(api: Api, issueId: string, query = '') {
+  const res = await api.get(`/issues/${issueId}/messages${query}`);
+  assert.equal(res.status, 200, res.text);
+  return res.body as { data: any[]; pagination: { cursor: string; has_next_page: boolean } };
+}
+
+/** The issue's first message (the customer-visible one replies answer). */
+export async function firstMessageId(api: Api, issueId: string): Promise<string> {
+  return (await listMessages(api, issueId)).data[0].id;
+}
+
+export async function postNote(api: Api, issueId: string, fields: Record<string, unknown> = {}) {
+  const res = await api.post(`/issues/${issueId}/note`, { body_html: '<p>Internal note</p>', ...fields });
+  assert.equal(res.status, 200, res.text);
+  return res.body.data as { id: string; issue_id: string };
+}
+
+export async function postReply(api: Api, issueId: string, fields: Record<string, unknown> = {}) {
+  const messageId = (fields.message_id as string | undefined) ?? (await firstMessageId(api, issueId));
+  const res = await api.post(`/issues/${issueId}/reply`, { body_html: '<p>Reply</p>', ...fields, message_id: messageId });
+  assert.equal(res.status, 200, res.text);
+  return res.body.data as { id: string; issue_id: string };
+}
+
+export async function createContact(api: Api, fields: Record<string, unknown> = {}) {
+  const res = await api.post('/contacts', { name: 'Ada', email: `ada-${randomUUID()}@example.com`, ...fields });
+  assert.equal(res.status, 200, res.text);
+  return res.body.data as { id: string; email: string };
+}
+
+export async function createAccount(api: Api, fields: Record<string, unknown> = {}) {
+  const res = await api.post('/accounts', { name: 'Acme', ...fields });
+  assert.equal(res.status, 200, res.text);
+  return res.body.data as { id: string; [k: string]: unknown };
+}
