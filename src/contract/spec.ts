@@ -51,7 +51,40 @@ function clean(node: unknown): unknown {
   return out;
 }
 
-const isRequestSchema = (name: string): boolean => /Request(Body)?$/.test(name);
+const REQUEST_NAME = /Request(Body)?$/;
+
+/** Component names used by request bodies (directly or through references), in either document. */
+const requestSchemaNames: Set<string> = (() => {
+  const names = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node as JsonObject)) {
+      if (key === '$ref' && typeof value === 'string' && value.startsWith('#/components/schemas/')) {
+        const name = value.slice('#/components/schemas/'.length);
+        if (!names.has(name)) {
+          names.add(name);
+          visit(seed.components.schemas[name]);
+          visit(pylon.components.schemas[name]);
+        }
+      } else {
+        visit(value);
+      }
+    }
+  };
+  for (const doc of [seed, pylon]) {
+    for (const [name, schema] of Object.entries(doc.components.schemas)) {
+      if (REQUEST_NAME.test(name)) {
+        names.add(name);
+        visit(schema);
+      }
+    }
+  }
+  return names;
+})();
+
+/** A schema a request body uses accepts what either document accepts; a response answers in the seed's shape. */
+const isRequestSchema = (name: string): boolean => requestSchemaNames.has(name);
 
 function mergeComponent(name: string, newer: JsonObject | undefined, older: JsonObject | undefined): JsonObject {
   if (!newer) return older!;

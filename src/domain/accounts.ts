@@ -88,4 +88,4 @@ export async function getAccount(deps: Deps, actor: Actor, idOrExternalId: strin
 }
 
 export const listAccounts = (deps: Deps, actor: Actor, query: { cursor?: string; limit?: number }) =>
-  pageById('accounts', query, (page) => listAccountRows(deps.store.db, actor.workspaceId, page), (rows) => rows.map(accountJson));
+  pageById(`accounts:${actor.workspaceId}`, query, (page) => listAccountRows(deps.store.db, actor.workspaceId, page), (rows) => rows.map(accountJson));

@@ -27,4 +27,4 @@ export async function recordAudit(
 }
 
 export const listAuditLog = (deps: Deps, actor: Actor, query: { cursor?: string; limit?: number }) =>
-  pageById('audit-logs', query, (page) => listAuditLogEntries(deps.store.db, actor.workspaceId, page), (rows) => rows.map(auditLogJson));
+  pageById(`audit-logs:${actor.workspaceId}`, query, (page) => listAuditLogEntries(deps.store.db, actor.workspaceId, page), (rows) => rows.map(auditLogJson));

@@ -131,4 +131,4 @@ export async function getContact(deps: Deps, actor: Actor, id: string) {
 }
 
 export const listContacts = (deps: Deps, actor: Actor, query: { cursor?: string; limit?: number }) =>
-  pageById('contacts', query, (page) => listContactRows(deps.store.db, actor.workspaceId, page), (rows) => presentContacts(deps.store.db, rows));
+  pageById(`contacts:${actor.workspaceId}`, query, (page) => listContactRows(deps.store.db, actor.workspaceId, page), (rows) => presentContacts(deps.store.db, rows));

@@ -46,4 +46,4 @@ export async function requireUser(db: Db, actor: Actor, id: string): Promise<Use
 }
 
 export const listUsers = (deps: Deps, actor: Actor, query: { cursor?: string; limit?: number }) =>
-  pageById('users', query, (page) => listUserRows(deps.store.db, actor.workspaceId, page), (rows) => rows.map(userJson));
+  pageById(`users:${actor.workspaceId}`, query, (page) => listUserRows(deps.store.db, actor.workspaceId, page), (rows) => rows.map(userJson));

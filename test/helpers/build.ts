@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
 import { createWorkspace } from '../../src/domain/workspaces.js';
-import { assertMatchesContract } from './contract-validator.js';
+import { assertMatchesContract, contractOperation } from './contract-validator.js';
 
 export interface ApiResponse {
   status: number;
@@ -65,7 +65,7 @@ function clientFor(app: FastifyInstance, defaultToken: string): Api {
       assert.ok(Array.isArray(body?.errors) && body.errors.length > 0 && body.errors.every((e: unknown) => typeof e === 'string'), `${method} ${url} → ${res.statusCode}: not the error envelope: ${res.body.slice(0, 300)}`);
       assert.equal(body.request_id, res.headers['x-request-id']);
       assert.ok(res.statusCode < 500, `${method} ${url} → ${res.statusCode}: ${res.body.slice(0, 300)}`);
-    } else if (isJson) {
+    } else if (isJson && contractOperation(method, url)) {
       assert.equal(body?.request_id, res.headers['x-request-id'], `${method} ${url}: request_id missing from the body`);
     }
     if (isJson) assertMatchesContract(method, url, res.statusCode, body);

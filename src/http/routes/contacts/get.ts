@@ -4,6 +4,6 @@ import { defineRoute, ok } from '../../route.js';
 export default defineRoute<{ Params: { id: string } }>({
   method: 'GET',
   url: '/contacts/:id',
-  schema: { querystring: { type: 'object' } },
+  schema: { querystring: { type: 'object', properties: {} } },
   handler: async ({ request, deps, actor }) => ok(request, await getContact(deps, actor, request.params.id)),
 });
