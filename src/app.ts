@@ -33,7 +33,7 @@ const MAINTENANCE_INTERVAL_MS = 60 * 60 * 1000;
 
 /** Builds the whole server from its configuration; the caller listens, or injects requests. */
 export async function buildApp(config: Config, parts: AppParts = {}): Promise<FastifyInstance> {
-  const store = parts.store ?? (await openStore(config.databaseUrl));
+  const store = parts.store ?? (await openStore(config.databaseUrl, { poolSize: config.databasePoolSize }));
   const rateLimiter = parts.rateLimiter ?? new InMemoryRateLimiter();
   const deps: Deps = { store, publicUrl: config.publicUrl };
   const routes = ROUTES.map((route) => ({ route, ...resolveRoute(route) }));

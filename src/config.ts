@@ -5,8 +5,16 @@
 export interface Config {
   host: string;
   port: number;
-  /** `sqlite:<path>` or `sqlite::memory:` (PostgreSQL arrives with the scale-out work). */
+  /** `sqlite:<path>`, `sqlite::memory:` or `postgres://user@host:port/database`. */
   databaseUrl: string;
+  /** Connections per instance in the PostgreSQL pool. */
+  databasePoolSize: number;
+  /** When set, rate limits are shared through this Redis server (required with several instances). */
+  redisUrl: string | undefined;
+  /** Prefix of every Redis key, so several deployments can share one Redis. */
+  redisKeyPrefix: string;
+  /** When set, `GET /metrics` needs `Authorization: Bearer <METRICS_TOKEN>`. */
+  metricsToken: string | undefined;
   /** When set, the admin token created on first start has exactly this value. */
   bootstrapApiToken: string | undefined;
   /** Every per-endpoint rate limit is multiplied by this (e.g. 1000 for load tests). */
@@ -28,6 +36,8 @@ export const DEFAULTS = {
   rateLimitMultiplier: 1,
   logLevel: 'info' as LogLevel,
   bodyLimitBytes: 1024 * 1024,
+  databasePoolSize: 10,
+  redisKeyPrefix: 'helpline:',
 };
 
 export class ConfigError extends Error {
@@ -61,9 +71,15 @@ export function parseConfig(env: Env): Config {
   const bodyLimitBytes = integer('BODY_LIMIT_BYTES', DEFAULTS.bodyLimitBytes, 1024, 100 * 1024 * 1024);
 
   const databaseUrl = read('DATABASE_URL') ?? DEFAULTS.databaseUrl;
-  if (!/^sqlite:.+/.test(databaseUrl)) {
-    problems.push(`DATABASE_URL must look like sqlite:./data/helpline.db or sqlite::memory: (got "${databaseUrl}")`);
+  if (!/^(sqlite:.+|postgres(ql)?:\/\/.+)/.test(databaseUrl)) {
+    problems.push(`DATABASE_URL must look like sqlite:./data/helpline.db, sqlite::memory: or postgres://user@host:5432/db (got "${databaseUrl.replace(/:[^:@/]*@/, ':***@')}")`);
   }
+  const databasePoolSize = integer('DATABASE_POOL_SIZE', DEFAULTS.databasePoolSize, 1, 1000);
+
+  const redisUrl = read('REDIS_URL');
+  if (redisUrl !== undefined && !/^rediss?:\/\/.+/.test(redisUrl)) problems.push('REDIS_URL must look like redis://127.0.0.1:6379');
+  const redisKeyPrefix = read('REDIS_KEY_PREFIX') ?? DEFAULTS.redisKeyPrefix;
+  const metricsToken = read('METRICS_TOKEN');
 
   const bootstrapApiToken = read('BOOTSTRAP_API_TOKEN');
   if (bootstrapApiToken !== undefined && (bootstrapApiToken.length < 16 || /\s/.test(bootstrapApiToken))) {
@@ -95,5 +111,18 @@ export function parseConfig(env: Env): Config {
   }
 
   if (problems.length > 0) throw new ConfigError(problems);
-  return { host, port, databaseUrl, bootstrapApiToken, rateLimitMultiplier, logLevel, publicUrl, bodyLimitBytes };
+  return {
+    host,
+    port,
+    databaseUrl,
+    databasePoolSize,
+    redisUrl,
+    redisKeyPrefix,
+    metricsToken,
+    bootstrapApiToken,
+    rateLimitMultiplier,
+    logLevel,
+    publicUrl,
+    bodyLimitBytes,
+  };
 }

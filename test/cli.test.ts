@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { test } from 'node:test';
+import { durableDatabaseUrl } from './helpers/database.js';
 import { runCli, startServer, tempDir } from './helpers/process.js';
 
 test('workspace create gives a second workspace whose token cannot see the first one\'s issue', async (t) => {
   const dir = tempDir(t);
   const secret = 'first-workspace-token-0123456789';
-  const env = { DATABASE_URL: `sqlite:${join(dir, 'h.db')}`, BOOTSTRAP_API_TOKEN: secret };
+  const env = { DATABASE_URL: await durableDatabaseUrl(t, dir), BOOTSTRAP_API_TOKEN: secret };
   const server = await startServer(t, env);
   const issue = await fetch(`${server.baseUrl}/issues`, {
     method: 'POST',
@@ -28,7 +28,7 @@ test('workspace create gives a second workspace whose token cannot see the first
 
 test('user create and token create print JSON; the new token acts as that user', async (t) => {
   const dir = tempDir(t);
-  const env = { DATABASE_URL: `sqlite:${join(dir, 'h.db')}` };
+  const env = { DATABASE_URL: await durableDatabaseUrl(t, dir) };
   const migrated = await runCli(['migrate'], env);
   assert.equal(migrated.code, 0, migrated.stderr);
   assert.deepEqual(JSON.parse(migrated.stdout).applied, ['001-initial']);
@@ -51,7 +51,7 @@ test('user create and token create print JSON; the new token acts as that user',
 });
 
 test('wrong usage: a message on stderr and a non-zero exit code', async (t) => {
-  const env = { DATABASE_URL: `sqlite:${join(tempDir(t), 'h.db')}` };
+  const env = { DATABASE_URL: await durableDatabaseUrl(t, tempDir(t)) };
   for (const args of [['frobnicate'], ['workspace', 'create'], ['user', 'create', '--workspace', 'w'], ['token', 'create', '--workspace', 'missing'], ['--bogus'], ['user', 'create', '--workspace', 'w', '--email', 'e@x.io', '--name', 'n', '--role', 'king']]) {
     const result = await runCli(args, env);
     assert.notEqual(result.code, 0, args.join(' '));

@@ -20,7 +20,7 @@ async function withStore<T>(config: Config, work: (store: Store) => Promise<T>):
 export async function migrateCommand(config: Config) {
   const store = await openStore(config.databaseUrl, { migrate: false });
   try {
-    return { applied: await migrateToLatest(store.db as never) };
+    return { applied: await migrateToLatest(store.db) };
   } finally {
     await store.close();
   }

@@ -109,8 +109,9 @@ export async function findOrCreateContactByEmail(
     portalRole: null,
     createdAt: nowIso(),
   };
-  await insertContact(db, contact);
-  return contact;
+  if (await insertContact(db, contact, { ifEmailFree: true })) return contact;
+  // Created concurrently by another request: use that contact.
+  return (await findContactByEmail(db, actor.workspaceId, email))!;
 }
 
 /** A contact of the caller's workspace that a request names, or a 404. */

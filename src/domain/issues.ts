@@ -137,7 +137,7 @@ export async function updateIssue(deps: Deps, actor: Actor, idOrNumber: string, 
   return deps.store.db.transaction().execute(async (trx) => {
     const issue = await requireIssue(trx, actor, idOrNumber);
     const updated = await applyUpdate(trx, actor, issue, input);
-    await updateIssueRow(trx, updated);
+    await updateIssueRow(trx, issue, updated);
     const json = await presentIssue(deps, trx, actor, updated);
     await recordEvent(trx, { workspaceId: actor.workspaceId, type: 'issue.updated', subjectId: issue.id, payload: { issue: json } });
     return json;

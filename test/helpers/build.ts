@@ -5,6 +5,7 @@ import { buildApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
 import { createWorkspace } from '../../src/domain/workspaces.js';
 import { assertMatchesContract, contractOperation } from './contract-validator.js';
+import { freshDatabaseUrl } from './database.js';
 
 export interface ApiResponse {
   status: number;
@@ -86,7 +87,7 @@ export interface BuildOptions {
 
 /** A fresh server on its own in-memory database, with a fresh workspace and its admin token. */
 export async function build(t: TestContext, options: BuildOptions = {}): Promise<Built> {
-  const config = parseConfig({ DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent', RATE_LIMIT_MULTIPLIER: '1000', ...options.env });
+  const config = parseConfig({ DATABASE_URL: await freshDatabaseUrl(t), LOG_LEVEL: 'silent', RATE_LIMIT_MULTIPLIER: '1000', ...options.env });
   const app = await buildApp(config);
   t.after(() => app.close());
   const addWorkspace = async (name: string): Promise<Workspace> => {

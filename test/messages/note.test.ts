@@ -69,3 +69,14 @@ test("another workspace's token gets 404 posting a note", async (t) => {
   assert.equal((await other.api.post(`/issues/${issue.id}/note`, { body_html: 'x' })).status, 404);
   assert.equal((await listMessages(api, issue.id)).data.length, 1);
 });
+
+test('concurrent first notes on an issue share one default thread', async (t) => {
+  const { api } = await build(t);
+  const issue = await createIssue(api);
+  const results = await Promise.all(Array.from({ length: 8 }, (_, i) => api.post(`/issues/${issue.id}/note`, { body_html: `n${i}` })));
+  assert.ok(results.every((r) => r.status === 200), results.map((r) => r.status).join(','));
+  const threads = (await api.get(`/issues/${issue.id}/threads`)).body.data;
+  assert.equal(threads.length, 1);
+  const notes = (await listMessages(api, issue.id)).data.filter((m) => m.is_private);
+  assert.ok(notes.every((m) => m.thread_id === threads[0].id));
+});

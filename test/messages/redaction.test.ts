@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import { build } from '../helpers/build.js';
+import { adminPool, freshPostgresUrl, TEST_DIALECT } from '../helpers/database.js';
 import { findInFiles } from '../helpers/files.js';
 import { createIssue, listMessages, postNote, postReply } from '../helpers/factories.js';
 import { startServer, tempDir } from '../helpers/process.js';
@@ -62,10 +63,32 @@ test('delete: the message leaves the list; a second delete → 404; another work
   assert.equal(audit.attributes.issue_id, issue.id);
 });
 
-test('redacted and deleted content is in no file under the data directory, nor in the logs', async (t) => {
+/**
+ * Where the markers can be found: on SQLite, any file under the data directory (database, WAL, journal); on
+ * PostgreSQL, any row of the test's schema (its data files are the server's; see the README on what they keep).
+ */
+async function storageSearcher(t: TestContext, dir: string) {
+  if (TEST_DIALECT === 'sqlite') return { url: `sqlite:${join(dir, 'data/h.db')}`, find: async (needles: string[]) => findInFiles(dir, needles) };
+  const { url, schema } = await freshPostgresUrl(t);
+  return {
+    url,
+    find: async (needles: string[]) => {
+      const tables = (await adminPool().query(`SELECT tablename FROM pg_tables WHERE schemaname = $1`, [schema])).rows.map((r) => r.tablename as string);
+      const found: string[] = [];
+      for (const table of tables) {
+        const rows = (await adminPool().query(`SELECT t::text AS row FROM ${schema}.${table} t`)).rows;
+        for (const { row } of rows) for (const needle of needles) if (String(row).includes(needle)) found.push(`${table}: ${needle}`);
+      }
+      return found;
+    },
+  };
+}
+
+test('redacted and deleted content is in no stored file (SQLite) or row (PostgreSQL), nor in the logs', async (t) => {
   const dir = tempDir(t);
   const secret = 'redaction-test-token-0123456789';
-  const server = await startServer(t, { DATABASE_URL: `sqlite:${join(dir, 'data/h.db')}`, BOOTSTRAP_API_TOKEN: secret, LOG_LEVEL: 'trace' });
+  const storage = await storageSearcher(t, dir);
+  const server = await startServer(t, { DATABASE_URL: storage.url, BOOTSTRAP_API_TOKEN: secret, LOG_LEVEL: 'trace' });
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
     const res = await fetch(server.baseUrl + path, {
       method,
@@ -82,13 +105,13 @@ test('redacted and deleted content is in no file under the data directory, nor i
   const reply = (await call('POST', `/issues/${issue.id}/reply`, { body_html: `<p>${markers.reply}</p>`, message_id: first.id, custom_source: { external_id: 'x1' } }, { 'idempotency-key': 'reply-key' })).data;
   const doomed = (await call('POST', `/issues/${issue.id}/note`, { body_html: `<p>${markers.deleted}</p>` })).data;
 
-  const beforeAny = findInFiles(dir, Object.values(markers));
+  const beforeAny = await storage.find(Object.values(markers));
   assert.ok(beforeAny.length > 0, 'the markers are on disk before redaction (the test can see them)');
 
   for (const id of [first.id, note.id, reply.id]) await call('POST', `/issues/${issue.id}/messages/${id}/redact`);
   await call('DELETE', `/issues/${issue.id}/messages/${doomed.id}`);
 
-  assert.deepEqual(findInFiles(dir, Object.values(markers)), [], 'no file under the data directory holds a marker');
+  assert.deepEqual(await storage.find(Object.values(markers)), [], 'no stored file or row holds a marker');
   for (const marker of Object.values(markers)) assert.ok(!server.output().includes(marker), `the logs hold ${marker}`);
   const listed = (await call('GET', `/issues/${issue.id}/messages`)).data;
   assert.deepEqual(listed.map((m: { message_html: string }) => m.message_html), ['[redacted]', '[redacted]', '[redacted]']);

@@ -196,3 +196,17 @@ test("another workspace's token gets 404 for an issue by id and by number, and c
   assert.deepEqual((await other.api.get(`/issues${window}`)).body.data, []);
   assert.equal((await api.get(`/issues/${issue.id}`)).body.data.title, 'Cannot log in');
 });
+
+test('concurrent writes do not lose each other: issues with one new requester email share one contact; a note keeps a PATCHed title', async (t) => {
+  const { api } = await build(t);
+  const created = await Promise.all(Array.from({ length: 6 }, () => api.post('/issues', { title: 't', body_html: 'b', requester_email: 'same-new@example.com' })));
+  assert.ok(created.every((r) => r.status === 200), created.map((r) => r.text).join('\n'));
+  assert.equal(new Set(created.map((r) => r.body.data.requester.id)).size, 1);
+  assert.equal(new Set(created.map((r) => r.body.data.number)).size, 6, 'issue numbers stay unique');
+  const issue = created[0]!.body.data;
+  await Promise.all([
+    api.patch(`/issues/${issue.id}`, { title: 'Renamed while a note arrives' }),
+    ...Array.from({ length: 4 }, () => api.post(`/issues/${issue.id}/note`, { body_html: 'n' })),
+  ]);
+  assert.equal((await api.get(`/issues/${issue.id}`)).body.data.title, 'Renamed while a note arrives');
+});

@@ -21,7 +21,7 @@ export async function deleteMessage(deps: Deps, actor: Actor, issueIdOrNumber: s
     const message = await requireMessage(trx, actor, issue.id, messageId);
     await eraseContentFromEvents(trx, actor.workspaceId, issue, [message.id]);
     if (issue.firstMessageId === message.id) {
-      await updateIssue(trx, { ...issue, bodyHtml: '', attachmentUrls: [], firstMessageId: null, updatedAt: nowIso() });
+      await updateIssue(trx, issue, { ...issue, bodyHtml: '', attachmentUrls: [], firstMessageId: null, updatedAt: nowIso() });
     }
     await deleteMessageRow(trx, actor.workspaceId, message.id);
     await recordEvent(trx, { workspaceId: actor.workspaceId, type: 'message.deleted', subjectId: message.id, payload: messageReferences(issue.id, message) });

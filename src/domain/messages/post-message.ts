@@ -1,5 +1,5 @@
 import type { Db } from '../../store/database.js';
-import { updateIssue, type Issue } from '../../store/repositories/issues.js';
+import { recordIssueActivity, type Issue } from '../../store/repositories/issues.js';
 import { insertMessage, type Message } from '../../store/repositories/messages.js';
 import type { Actor } from '../actor.js';
 import { recordEvent } from '../events.js';
@@ -8,8 +8,7 @@ import { presentStoredMessage } from './present.js';
 /** Stores a new reply or note, moves the issue's latest-message time, and records `message.created`. */
 export async function postMessage(db: Db, actor: Actor, issue: Issue, message: Message): Promise<{ id: string; issue_id: string }> {
   await insertMessage(db, message);
-  const latest = message.createdAt > issue.latestMessageTime ? message.createdAt : issue.latestMessageTime;
-  await updateIssue(db, { ...issue, latestMessageTime: latest, updatedAt: new Date().toISOString() });
+  await recordIssueActivity(db, actor.workspaceId, issue.id, message.createdAt, new Date().toISOString());
   await recordEvent(db, {
     workspaceId: actor.workspaceId,
     type: 'message.created',

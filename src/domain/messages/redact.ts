@@ -34,7 +34,7 @@ export async function redactMessage(deps: Deps, actor: Actor, issueIdOrNumber: s
     const redactedAt = nowIso();
     await replaceMessageContent(trx, actor.workspaceId, message.id, { bodyHtml: REDACTED_HTML, fileUrls: [], redactedAt });
     if (issue.firstMessageId === message.id) {
-      await updateIssue(trx, { ...issue, bodyHtml: REDACTED_HTML, attachmentUrls: [], updatedAt: redactedAt });
+      await updateIssue(trx, issue, { ...issue, bodyHtml: REDACTED_HTML, attachmentUrls: [], updatedAt: redactedAt });
     }
     await eraseContentFromEvents(trx, actor.workspaceId, issue, [message.id]);
     await recordEvent(trx, { workspaceId: actor.workspaceId, type: 'message.redacted', subjectId: message.id, payload: messageReferences(issue.id, message) });

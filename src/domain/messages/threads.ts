@@ -13,7 +13,8 @@ import { nowIso } from '../time.js';
 export const THREAD_SOURCE = 'manual';
 export const DEFAULT_THREAD_NAME = 'Internal notes';
 
-export async function insertNewThread(db: Db, actor: Actor, issueId: string, name: string, isDefault: boolean): Promise<Thread> {
+/** Creates a thread and records `thread.created`; undefined when a default thread already exists. */
+async function insertNewThread(db: Db, actor: Actor, issueId: string, name: string, isDefault: boolean): Promise<Thread | undefined> {
   const thread: Thread = {
     id: newId(),
     workspaceId: actor.workspaceId,
@@ -25,14 +26,18 @@ export async function insertNewThread(db: Db, actor: Actor, issueId: string, nam
     isDefault,
     createdAt: nowIso(),
   };
-  await insertThread(db, thread);
+  if (!(await insertThread(db, thread))) return undefined;
   await recordEvent(db, { workspaceId: actor.workspaceId, type: 'thread.created', subjectId: thread.id, payload: { thread: threadJson(thread) } });
   return thread;
 }
 
 /** The thread a note goes to when it names none: the newest chat-synced thread, else the issue's default thread, created on first use. */
 export async function defaultThread(db: Db, actor: Actor, issueId: string, nameIfCreated: string | undefined): Promise<Thread> {
-  return (await findDefaultThread(db, actor.workspaceId, issueId)) ?? insertNewThread(db, actor, issueId, nameIfCreated || DEFAULT_THREAD_NAME, true);
+  const existing = await findDefaultThread(db, actor.workspaceId, issueId);
+  if (existing) return existing;
+  const created = await insertNewThread(db, actor, issueId, nameIfCreated || DEFAULT_THREAD_NAME, true);
+  // Another note created the default thread concurrently: use that one.
+  return created ?? (await findDefaultThread(db, actor.workspaceId, issueId))!;
 }
 
 export async function createIssueThread(
@@ -45,7 +50,7 @@ export async function createIssueThread(
   return runIdempotent(deps, actor, idempotency, async (trx) => {
     const issue = await requireIssue(trx, actor, issueIdOrNumber);
     const thread = await insertNewThread(trx, actor, issue.id, input.name?.trim() || 'Internal thread', false);
-    return threadJson(thread);
+    return threadJson(thread!);
   });
 }
 

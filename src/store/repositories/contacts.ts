@@ -32,8 +32,9 @@ const toContact = (row: ContactRow): Contact => ({
 /** Emails are unique per workspace regardless of letter case. */
 export const emailKey = (email: string): string => email.trim().toLowerCase();
 
-export async function insertContact(db: Db, contact: Contact): Promise<void> {
-  await db
+/** Inserts a contact; with `ifEmailFree`, a contact whose email is taken is silently not inserted (returns false). */
+export async function insertContact(db: Db, contact: Contact, options: { ifEmailFree?: boolean } = {}): Promise<boolean> {
+  let query = db
     .insertInto('contacts')
     .values({
       id: contact.id,
@@ -47,8 +48,10 @@ export async function insertContact(db: Db, contact: Contact): Promise<void> {
       primary_phone_number: contact.primaryPhoneNumber,
       portal_role: contact.portalRole,
       created_at: contact.createdAt,
-    })
-    .execute();
+    });
+  if (options.ifEmailFree) query = query.onConflict((oc) => oc.columns(['workspace_id', 'email_key']).doNothing());
+  const result = await query.executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
 }
 
 export async function findContactById(db: Db, workspaceId: string, id: string): Promise<Contact | undefined> {

@@ -79,10 +79,32 @@ export async function insertIssue(db: Db, issue: Issue): Promise<void> {
   await db.insertInto('issues').values(toRow(issue)).execute();
 }
 
-/** Writes every mutable field of the issue back. */
-export async function updateIssue(db: Db, issue: Issue): Promise<void> {
-  const { id, workspace_id, number: _number, created_at: _createdAt, ...changes } = toRow(issue);
-  await db.updateTable('issues').set(changes).where('workspace_id', '=', workspace_id).where('id', '=', id).execute();
+/**
+ * Writes the fields that differ between `before` and `after`, and only those: concurrent changes to other fields
+ * are kept.
+ */
+export async function updateIssue(db: Db, before: Issue, after: Issue): Promise<void> {
+  const old = toRow(before);
+  const next = toRow(after);
+  const changes: Partial<IssueRow> = {};
+  for (const key of Object.keys(next) as (keyof IssueRow)[]) {
+    if (key !== 'id' && key !== 'workspace_id' && next[key] !== old[key]) (changes as Record<string, unknown>)[key] = next[key];
+  }
+  if (Object.keys(changes).length === 0) return;
+  await db.updateTable('issues').set(changes).where('workspace_id', '=', before.workspaceId).where('id', '=', before.id).execute();
+}
+
+/** A message was posted: moves `latest_message_time` forward (never back) and `updated_at` to now. */
+export async function recordIssueActivity(db: Db, workspaceId: string, id: string, messageTime: string, now: string): Promise<void> {
+  await db
+    .updateTable('issues')
+    .set((eb) => ({
+      latest_message_time: eb.case().when('latest_message_time', '<', messageTime).then(messageTime).else(eb.ref('latest_message_time')).end(),
+      updated_at: now,
+    }))
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Finds an issue by its id or, when `idOrNumber` is a whole number, by its number. */

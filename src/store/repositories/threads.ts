@@ -25,8 +25,9 @@ const toThread = (row: ThreadRow): Thread => ({
   createdAt: row.created_at,
 });
 
-export async function insertThread(db: Db, thread: Thread): Promise<void> {
-  await db
+/** Inserts a thread; false when it is a default thread and the issue already has one (a concurrent writer won). */
+export async function insertThread(db: Db, thread: Thread): Promise<boolean> {
+  const result = await db
     .insertInto('threads')
     .values({
       id: thread.id,
@@ -39,7 +40,9 @@ export async function insertThread(db: Db, thread: Thread): Promise<void> {
       is_default: thread.isDefault ? 1 : null,
       created_at: thread.createdAt,
     })
-    .execute();
+    .onConflict((oc) => oc.columns(['issue_id', 'is_default']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
 }
 
 export async function findThreadById(db: Db, workspaceId: string, issueId: string, id: string): Promise<Thread | undefined> {
