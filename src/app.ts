@@ -8,11 +8,12 @@ import { registerErrorHandling } from './http/errors.js';
 import { registerAuth } from './http/plugins/auth.js';
 import { registerBodyParsing } from './http/plugins/body-parsing.js';
 import { registerOpenApi } from './http/plugins/openapi.js';
+import { registerMetrics } from './http/plugins/metrics.js';
 import { registerRateLimit } from './http/plugins/rate-limit.js';
 import { resolveRoute } from './http/route.js';
 import { ROUTES } from './http/routes/index.js';
 import { createValidatorCompiler, formatSchemaErrors } from './http/validation.js';
-import { InMemoryRateLimiter } from './rate-limit/in-memory.js';
+import { createRateLimiter } from './rate-limit/index.js';
 import type { RateLimiter } from './rate-limit/rate-limiter.js';
 import { openStore, type Store } from './store/database.js';
 
@@ -20,6 +21,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** What the domain runs on: exposed for the CLI's start-up work and for tests. */
     helpline: Deps;
+    /** Named checks `GET /readyz` runs: each throws when its service does not answer. */
+    readinessChecks: Record<string, () => Promise<void>>;
   }
 }
 
@@ -34,7 +37,8 @@ const MAINTENANCE_INTERVAL_MS = 60 * 60 * 1000;
 /** Builds the whole server from its configuration; the caller listens, or injects requests. */
 export async function buildApp(config: Config, parts: AppParts = {}): Promise<FastifyInstance> {
   const store = parts.store ?? (await openStore(config.databaseUrl, { poolSize: config.databasePoolSize }));
-  const rateLimiter = parts.rateLimiter ?? new InMemoryRateLimiter();
+  let logRedisError = (_error: Error) => {};
+  const rateLimiter = parts.rateLimiter ?? (await createRateLimiter(config, (error) => logRedisError(error)));
   const deps: Deps = { store, publicUrl: config.publicUrl };
   const routes = ROUTES.map((route) => ({ route, ...resolveRoute(route) }));
   const sharedSchemas = componentsReferencedBy(routes.map((r) => r.schema));
@@ -49,6 +53,16 @@ export async function buildApp(config: Config, parts: AppParts = {}): Promise<Fa
     ajv: { customOptions: { strict: false } },
   });
   app.decorate('helpline', deps);
+  app.decorate('readinessChecks', {
+    database: () => store.ping(),
+    ...(config.redisUrl ? { redis: () => rateLimiter.ping() } : {}),
+  });
+  let lastRedisLog = 0;
+  logRedisError = (error) => {
+    // Redis reports every failed reconnect: say so once every ten seconds at most.
+    if (Date.now() - lastRedisLog > 10_000) app.log.warn({ err: error }, 'Redis connection problem');
+    lastRedisLog = Date.now();
+  };
   app.setValidatorCompiler(createValidatorCompiler(sharedSchemas));
   for (const schema of sharedSchemas) app.addSchema(schema);
   app.addHook('onSend', async (request, reply) => {
@@ -56,6 +70,7 @@ export async function buildApp(config: Config, parts: AppParts = {}): Promise<Fa
   });
 
   registerErrorHandling(app);
+  registerMetrics(app, store, config.metricsToken);
   await registerBodyParsing(app);
   registerAuth(app, deps);
   registerRateLimit(app, rateLimiter, config.rateLimitMultiplier);

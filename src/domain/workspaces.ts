@@ -1,5 +1,5 @@
 import type { Db, Store } from '../store/database.js';
-import { countWorkspaces, findWorkspaceById, insertWorkspace } from '../store/repositories/workspaces.js';
+import { countWorkspaces, findWorkspaceById, insertWorkspace, lockFirstWorkspaceCreation } from '../store/repositories/workspaces.js';
 import { findUserById, insertUser } from '../store/repositories/users.js';
 import type { Actor } from './actor.js';
 import { invalid, notFound } from './errors.js';
@@ -44,6 +44,7 @@ export async function createWorkspace(
  */
 export async function bootstrapIfEmpty(store: Store, token: string | undefined): Promise<CreatedWorkspace | undefined> {
   return store.db.transaction().execute(async (trx) => {
+    await lockFirstWorkspaceCreation(trx);
     if ((await countWorkspaces(trx)) > 0) return undefined;
     return createWorkspace(trx, { name: 'Default', token });
   });

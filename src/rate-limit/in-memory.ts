@@ -39,6 +39,8 @@ export class InMemoryRateLimiter implements RateLimiter {
     }
   }
 
+  async ping(): Promise<void> {}
+
   async close(): Promise<void> {
     clearInterval(this.sweeper);
     this.logs.clear();

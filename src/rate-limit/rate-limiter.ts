@@ -15,5 +15,7 @@ export interface RateLimitDecision {
  */
 export interface RateLimiter {
   take(bucket: string, limit: number, windowMs: number): Promise<RateLimitDecision>;
+  /** Throws when the limiter's backing service does not answer (readiness). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

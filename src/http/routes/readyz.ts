@@ -1,18 +1,22 @@
 import { defineRoute } from '../route.js';
 
-/** Readiness: the database answers. 503 in the error envelope when it does not. */
+/** Readiness: the database (and Redis, when configured) answer. 503 in the error envelope naming what does not. */
 export default defineRoute({
   method: 'GET',
   url: '/readyz',
   auth: false,
-  schema: { summary: 'Readiness check (database)', tags: ['operations'] },
-  handler: async ({ deps, reply, request }) => {
-    try {
-      await deps.store.ping();
-      return { status: 'ok', checks: { database: 'ok' }, request_id: request.id };
-    } catch (error) {
-      request.log.warn({ err: error }, 'database not ready');
-      return reply.status(503).send({ errors: ['Database is not reachable'], request_id: request.id, checks: { database: 'down' } });
+  schema: { summary: 'Readiness check (database, Redis)', tags: ['operations'] },
+  handler: async ({ reply, request }) => {
+    const checks: Record<string, 'ok' | 'down'> = {};
+    for (const [name, check] of Object.entries(request.server.readinessChecks)) {
+      checks[name] = await check().then(
+        () => 'ok' as const,
+        () => 'down' as const,
+      );
     }
+    const down = Object.keys(checks).filter((name) => checks[name] === 'down');
+    if (down.length === 0) return { status: 'ok', checks, request_id: request.id };
+    request.log.warn({ checks }, 'not ready');
+    return reply.status(503).send({ errors: [`Not ready: ${down.join(', ')} does not answer`], request_id: request.id, checks });
   },
 });

@@ -1,3 +1,4 @@
+import { PostgresAdapter, sql } from 'kysely';
 import type { Db } from '../database.js';
 import type { WorkspaceRow } from '../schema.js';
 
@@ -26,4 +27,12 @@ export async function takeNextIssueNumber(db: Db, workspaceId: string): Promise<
     .returning('issue_counter')
     .executeTakeFirstOrThrow();
   return Number(row.issue_counter);
+}
+
+/**
+ * Serializes "create the first workspace" between instances starting at once (PostgreSQL: a lock held until the
+ * transaction ends). SQLite needs none: its write transactions already run one at a time.
+ */
+export async function lockFirstWorkspaceCreation(trx: Db): Promise<void> {
+  if (trx.getExecutor().adapter instanceof PostgresAdapter) await sql`SELECT pg_advisory_xact_lock(${0x426f6f74})`.execute(trx);
 }
