@@ -13,6 +13,9 @@ import { registerRateLimit } from './http/plugins/rate-limit.js';
 import { resolveRoute } from './http/route.js';
 import { ROUTES } from './http/routes/index.js';
 import { createValidatorCompiler, formatSchemaErrors } from './http/validation.js';
+import { createSmtpMailer, type Mailer } from './delivery/email/mailer.js';
+import { startInboundSmtp } from './delivery/email/inbound-server.js';
+import { DeliveryWorker } from './delivery/worker.js';
 import { createRateLimiter } from './rate-limit/index.js';
 import type { RateLimiter } from './rate-limit/rate-limiter.js';
 import { openStore, type Store } from './store/database.js';
@@ -23,6 +26,8 @@ declare module 'fastify' {
     helpline: Deps;
     /** Named checks `GET /readyz` runs: each throws when its service does not answer. */
     readinessChecks: Record<string, () => Promise<void>>;
+    /** The inbound SMTP listener's port, when it runs. */
+    inboundSmtpPort: number | undefined;
   }
 }
 
@@ -30,6 +35,9 @@ export interface AppParts {
   /** An already-open store (tests share one across apps); otherwise opened from `config.databaseUrl`. */
   store?: Store;
   rateLimiter?: RateLimiter;
+  mailer?: Mailer;
+  /** Run the delivery worker (default true). */
+  deliver?: boolean;
 }
 
 const MAINTENANCE_INTERVAL_MS = 60 * 60 * 1000;
@@ -39,7 +47,15 @@ export async function buildApp(config: Config, parts: AppParts = {}): Promise<Fa
   const store = parts.store ?? (await openStore(config.databaseUrl, { poolSize: config.databasePoolSize }));
   let logRedisError = (_error: Error) => {};
   const rateLimiter = parts.rateLimiter ?? (await createRateLimiter(config, (error) => logRedisError(error)));
-  const deps: Deps = { store, publicUrl: config.publicUrl };
+  const mailer = parts.mailer ?? (config.email.smtpUrl ? createSmtpMailer(config.email.smtpUrl) : undefined);
+  let worker: DeliveryWorker | undefined;
+  const deps: Deps = {
+    store,
+    publicUrl: config.publicUrl,
+    delivery: config.delivery,
+    emailEnabled: mailer !== undefined,
+    notifyDelivery: () => worker?.poke(),
+  };
   const routes = ROUTES.map((route) => ({ route, ...resolveRoute(route) }));
   const sharedSchemas = componentsReferencedBy(routes.map((r) => r.schema));
 
@@ -67,6 +83,10 @@ export async function buildApp(config: Config, parts: AppParts = {}): Promise<Fa
   for (const schema of sharedSchemas) app.addSchema(schema);
   app.addHook('onSend', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
+  });
+  // A write may have committed events or email: tell the worker instead of letting it wait for its next poll.
+  app.addHook('onResponse', async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') deps.notifyDelivery();
   });
 
   registerErrorHandling(app);
@@ -100,8 +120,22 @@ export async function buildApp(config: Config, parts: AppParts = {}): Promise<Fa
   }, MAINTENANCE_INTERVAL_MS);
   maintenance.unref();
 
+  const inbound =
+    config.email.inboundPort === undefined
+      ? undefined
+      : await startInboundSmtp(deps, { host: config.email.inboundHost, port: config.email.inboundPort, maxBytes: config.email.inboundMaxBytes, log: app.log });
+  app.decorate('inboundSmtpPort', inbound?.port);
+
+  if (parts.deliver !== false) {
+    worker = new DeliveryWorker({ store, config: config.delivery, mailer, defaultFrom: config.email.defaultFrom, log: app.log });
+    worker.start();
+  }
+
   app.addHook('onClose', async () => {
     clearInterval(maintenance);
+    await inbound?.close();
+    await worker?.stop();
+    mailer?.close();
     await rateLimiter.close();
     if (!parts.store) await store.close();
   });

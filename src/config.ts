@@ -24,6 +24,37 @@ export interface Config {
   publicUrl: string;
   /** Largest request body accepted, in bytes. */
   bodyLimitBytes: number;
+  delivery: DeliveryConfig;
+  email: EmailConfig;
+}
+
+export interface DeliveryConfig {
+  /** Delay before the first retry of a webhook; it doubles per attempt (capped at 6 h), with ±20 % jitter. */
+  retryBaseMs: number;
+  /** How long a delivery is retried before it is given up. */
+  retryWindowMs: number;
+  /** An endpoint failing without a success for this long is paused. */
+  pauseAfterMs: number;
+  /** Time a receiver has to answer. */
+  timeoutMs: number;
+  /** How often the worker looks for due work. */
+  pollMs: number;
+  /** How long a claimed delivery stays with its sender before another instance may take it over. */
+  leaseMs: number;
+  /** How long the previous secret keeps signing after a rotation. */
+  secretOverlapMs: number;
+}
+
+export interface EmailConfig {
+  /** `smtp://user:pass@host:port` (or smtps://): replies on email issues are sent through it. Unset: no email is sent. */
+  smtpUrl: string | undefined;
+  /** From address when an issue has no support address of its own. */
+  defaultFrom: string;
+  /** When set, an SMTP listener on this port receives customer email. */
+  inboundPort: number | undefined;
+  inboundHost: string;
+  /** Largest inbound email accepted, in bytes. */
+  inboundMaxBytes: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -81,6 +112,37 @@ export function parseConfig(env: Env): Config {
   const redisKeyPrefix = read('REDIS_KEY_PREFIX') ?? DEFAULTS.redisKeyPrefix;
   const metricsToken = read('METRICS_TOKEN');
 
+  const decimal = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < min || n > max) {
+      problems.push(`${name} must be a number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return n;
+  };
+  const HOUR = 3_600_000;
+  const delivery: DeliveryConfig = {
+    retryBaseMs: integer('WEBHOOK_RETRY_BASE_MS', 5_000, 1, HOUR),
+    retryWindowMs: decimal('WEBHOOK_RETRY_WINDOW_HOURS', 24, 0, 24 * 30) * HOUR,
+    pauseAfterMs: decimal('WEBHOOK_PAUSE_AFTER_HOURS', 24, 0, 24 * 30) * HOUR,
+    timeoutMs: integer('WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
+    pollMs: integer('DELIVERY_POLL_MS', 500, 10, 60_000),
+    leaseMs: integer('DELIVERY_LEASE_MS', 60_000, 100, HOUR),
+    secretOverlapMs: decimal('WEBHOOK_SECRET_OVERLAP_HOURS', 24, 0, 24 * 30) * HOUR,
+  };
+  const smtpUrl = read('SMTP_URL');
+  if (smtpUrl !== undefined && !/^smtps?:\/\/.+/.test(smtpUrl)) problems.push('SMTP_URL must look like smtp://user:password@host:587');
+  const rawInboundPort = read('INBOUND_SMTP_PORT');
+  const email: EmailConfig = {
+    smtpUrl,
+    defaultFrom: read('SMTP_FROM') ?? 'support@helpline.local',
+    inboundPort: rawInboundPort === undefined ? undefined : integer('INBOUND_SMTP_PORT', 0, 0, 65535),
+    inboundHost: read('INBOUND_SMTP_HOST') ?? host,
+    inboundMaxBytes: integer('INBOUND_SMTP_MAX_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+  };
+
   const bootstrapApiToken = read('BOOTSTRAP_API_TOKEN');
   if (bootstrapApiToken !== undefined && (bootstrapApiToken.length < 16 || /\s/.test(bootstrapApiToken))) {
     problems.push('BOOTSTRAP_API_TOKEN must be at least 16 characters with no spaces');
@@ -124,5 +186,7 @@ export function parseConfig(env: Env): Config {
     logLevel,
     publicUrl,
     bodyLimitBytes,
+    delivery,
+    email,
   };
 }

@@ -31,7 +31,7 @@ test('user create and token create print JSON; the new token acts as that user',
   const env = { DATABASE_URL: await durableDatabaseUrl(t, dir) };
   const migrated = await runCli(['migrate'], env);
   assert.equal(migrated.code, 0, migrated.stderr);
-  assert.deepEqual(JSON.parse(migrated.stdout).applied, ['001-initial']);
+  assert.deepEqual(JSON.parse(migrated.stdout).applied, ['001-initial', '002-delivery']);
   assert.deepEqual(JSON.parse((await runCli(['migrate'], env)).stdout).applied, []);
 
   const ws = JSON.parse((await runCli(['workspace', 'create', '--name', 'Acme'], env)).stdout);

@@ -3,7 +3,9 @@ import { notFound } from '../domain/errors.js';
 import { userJson } from '../domain/representations.js';
 import { issueToken } from '../domain/tokens.js';
 import { createUser } from '../domain/users.js';
+import { setSupportAddress } from '../domain/inbound-email.js';
 import { createWorkspace } from '../domain/workspaces.js';
+import { findWorkspaceById } from '../store/repositories/workspaces.js';
 import { openStore, type Store } from '../store/database.js';
 import { migrateToLatest } from '../store/migrations/index.js';
 import { findFirstAdmin, findUserById } from '../store/repositories/users.js';
@@ -40,3 +42,10 @@ export const tokenCreateCommand = (config: Config, input: { workspaceId: string;
       return issueToken(trx, { workspaceId: input.workspaceId, userId: user.id, actorUserId: null, name: input.name });
     }),
   );
+
+export const supportAddressCommand = (config: Config, workspaceId: string, email: string) =>
+  withStore(config, async (store) => {
+    if (!(await findWorkspaceById(store.db, workspaceId))) throw notFound('Workspace');
+    await setSupportAddress(store.db, workspaceId, email);
+    return { workspace_id: workspaceId, support_email: email.toLowerCase() };
+  });

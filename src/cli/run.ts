@@ -3,7 +3,7 @@ import { ConfigError, parseConfig } from '../config.js';
 import { AppError } from '../domain/errors.js';
 import type { Output } from '../server.js';
 import { startServer } from '../server.js';
-import { migrateCommand, tokenCreateCommand, userCreateCommand, workspaceCreateCommand } from './commands.js';
+import { migrateCommand, supportAddressCommand, tokenCreateCommand, userCreateCommand, workspaceCreateCommand } from './commands.js';
 
 export const USAGE = `Usage: helpline <command> [options]
 
@@ -11,6 +11,8 @@ Commands:
   serve                                        Start the server (the default)
   migrate                                      Apply pending database migrations
   workspace create --name N                    New workspace with its admin user and token
+  workspace support-address --workspace W --email E
+                                               Mail to E opens issues in W (inbound SMTP)
   user create --workspace W --email E --name N [--role admin|member]
                                                New agent in a workspace
   token create --workspace W [--user U] [--name N]
@@ -67,6 +69,9 @@ export async function runCli(argv: string[], env: Env, output: Output): Promise<
         return 0;
       case 'workspace create':
         print(await workspaceCreateCommand(config, required('name')));
+        return 0;
+      case 'workspace support-address':
+        print(await supportAddressCommand(config, required('workspace'), required('email')));
         return 0;
       case 'user create': {
         const role = values.role ?? 'member';

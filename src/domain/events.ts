@@ -1,24 +1,31 @@
 import type { Db } from '../store/database.js';
-import { insertEvent } from '../store/repositories/events.js';
+import { insertEvent, listEvents } from '../store/repositories/events.js';
+import type { Actor } from './actor.js';
+import type { Deps } from './deps.js';
 import { newId } from './ids.js';
+import { pageById } from './pagination.js';
 import { nowIso } from './time.js';
+import type { EventType } from './event-types.js';
+import { enqueueWebhookDeliveries } from './webhooks.js';
 
-export type EventType =
-  | 'issue.created'
-  | 'issue.updated'
-  | 'issue.deleted'
-  | 'message.created'
-  | 'message.redacted'
-  | 'message.deleted'
-  | 'thread.created';
+export { EVENT_TYPES, type EventType } from './event-types.js';
 
 /**
- * Records an event in the caller's transaction, so the change and the event announcing it commit together
- * (transactional outbox). `subjectId` names the message, thread or issue it is about.
+ * Records an event in the caller's transaction, with a delivery for every webhook endpoint that wants it, so the
+ * change and the event announcing it commit together (transactional outbox). `subjectId` names the message,
+ * thread or issue it is about.
  */
 export async function recordEvent(
   db: Db,
   event: { workspaceId: string; type: EventType; subjectId: string; payload: Record<string, unknown> },
 ): Promise<void> {
-  await insertEvent(db, { id: newId(), createdAt: nowIso(), ...event });
+  const stored = { id: newId(), createdAt: nowIso(), ...event };
+  await insertEvent(db, stored);
+  await enqueueWebhookDeliveries(db, stored);
 }
+
+/** `GET /events`: the workspace's events in order, for a system that missed webhooks to catch up. */
+export const listEventFeed = (deps: Deps, actor: Actor, query: { cursor?: string; limit?: number }) =>
+  pageById(`events:${actor.workspaceId}`, query, (page) => listEvents(deps.store.db, actor.workspaceId, page), (rows) =>
+    rows.map((e) => ({ id: e.id, type: e.type, created_at: e.createdAt, data: e.payload })),
+  );

@@ -13,6 +13,7 @@ import { recordEvent } from './events.js';
 import { sanitizeHtml } from './html.js';
 import { newId } from './ids.js';
 import { presentIssue } from './issues.js';
+import { enqueueEmail } from './messages/email.js';
 import { presentStoredMessage } from './messages/present.js';
 import { nowIso, parseTimestamp } from './time.js';
 import { requireUser } from './users.js';
@@ -106,59 +107,89 @@ export async function createIssue(deps: Deps, actor: Actor, input: CreateIssueIn
     const author = input.contact_id
       ? { userId: null, contactId: (await requireContact(trx, actor, input.contact_id)).id }
       : { userId: (await requireUser(trx, actor, input.user_id ?? actor.userId)).id, contactId: null };
-    const assigneeId = input.assignee_id ? (await requireUser(trx, actor, input.assignee_id)).id : null;
     const messageId = newId();
     const emailInfo = firstMessageEmailInfo(input, requester, messageId);
-    const issue: Issue = {
-      id: newId(),
-      workspaceId: actor.workspaceId,
-      number: await takeNextIssueNumber(trx, actor.workspaceId),
+    const opened = await openIssue(trx, deps, actor, {
       title,
       bodyHtml,
-      state: 'new',
       source,
-      type: 'conversation',
       accountId,
       requesterId: requester?.id ?? null,
-      assigneeId,
+      assigneeId: input.assignee_id ? (await requireUser(trx, actor, input.assignee_id)).id : null,
       teamId: input.team_id || null,
       tags: [...new Set(input.tags ?? [])],
       attachmentUrls,
       customerPortalVisible: input.customer_portal_visible ?? false,
       authorUnverified: input.author_unverified ?? false,
       supportEmail: emailInfo?.fromEmail ?? null,
-      firstMessageId: messageId,
       createdAt,
-      updatedAt: createdAt,
-      latestMessageTime: createdAt,
-    };
-    const message: Message = {
-      id: messageId,
-      workspaceId: actor.workspaceId,
-      issueId: issue.id,
-      threadId: null,
-      isPrivate: false,
-      source,
-      bodyHtml,
-      fileUrls: attachmentUrls,
-      authorUserId: author.userId,
-      authorContactId: author.contactId,
-      emailInfo,
-      externalId: null,
-      externalMetadata: null,
-      createdAt,
-      redactedAt: null,
-    };
-    await insertIssue(trx, issue);
-    await insertMessage(trx, message);
-    const json = await presentIssue(deps, trx, actor, issue);
-    await recordEvent(trx, { workspaceId: actor.workspaceId, type: 'issue.created', subjectId: issue.id, payload: { issue: json } });
-    await recordEvent(trx, {
-      workspaceId: actor.workspaceId,
-      type: 'message.created',
-      subjectId: messageId,
-      payload: { issue_id: issue.id, message: await presentStoredMessage(trx, actor, issue.id, messageId) },
+      firstMessage: { id: messageId, authorUserId: author.userId, authorContactId: author.contactId, emailInfo },
     });
-    return json;
+    return opened.json;
   });
+}
+
+export interface IssueOpening {
+  title: string;
+  bodyHtml: string;
+  source: string;
+  accountId: string | null;
+  requesterId: string | null;
+  assigneeId: string | null;
+  teamId: string | null;
+  tags: string[];
+  attachmentUrls: string[];
+  customerPortalVisible: boolean;
+  authorUnverified: boolean;
+  supportEmail: string | null;
+  createdAt: string;
+  firstMessage: { id: string; authorUserId: string | null; authorContactId: string | null; emailInfo: EmailInfo | null };
+}
+
+/**
+ * Inserts an issue with its customer-visible first message, records `issue.created` and `message.created`, and
+ * queues the first message's email when an agent wrote it to an email destination. In the caller's transaction.
+ */
+export async function openIssue(trx: Db, deps: Deps, actor: Actor, opening: IssueOpening) {
+  const { firstMessage, ...fields } = opening;
+  const issue: Issue = {
+    id: newId(),
+    workspaceId: actor.workspaceId,
+    number: await takeNextIssueNumber(trx, actor.workspaceId),
+    state: 'new',
+    type: 'conversation',
+    ...fields,
+    firstMessageId: firstMessage.id,
+    updatedAt: opening.createdAt,
+    latestMessageTime: opening.createdAt,
+  };
+  const message: Message = {
+    id: firstMessage.id,
+    workspaceId: actor.workspaceId,
+    issueId: issue.id,
+    threadId: null,
+    isPrivate: false,
+    source: opening.source,
+    bodyHtml: opening.bodyHtml,
+    fileUrls: opening.attachmentUrls,
+    authorUserId: firstMessage.authorUserId,
+    authorContactId: firstMessage.authorContactId,
+    emailInfo: firstMessage.emailInfo,
+    externalId: null,
+    externalMetadata: null,
+    createdAt: opening.createdAt,
+    redactedAt: null,
+  };
+  await insertIssue(trx, issue);
+  await insertMessage(trx, message);
+  await enqueueEmail(trx, deps, message);
+  const json = await presentIssue(deps, trx, actor, issue);
+  await recordEvent(trx, { workspaceId: actor.workspaceId, type: 'issue.created', subjectId: issue.id, payload: { issue: json } });
+  await recordEvent(trx, {
+    workspaceId: actor.workspaceId,
+    type: 'message.created',
+    subjectId: message.id,
+    payload: { issue_id: issue.id, message: await presentStoredMessage(trx, actor, issue.id, message.id) },
+  });
+  return { issue, message, json };
 }

@@ -8,7 +8,7 @@ import type { Database } from './schema.js';
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
 
 /** Tables whose rows hold message content: vacuumed after a redaction or deletion. */
-const CONTENT_TABLES = ['messages', 'issues', 'events', 'idempotency_keys'];
+const CONTENT_TABLES = ['messages', 'issues', 'events', 'idempotency_keys', 'attachments'];
 
 /** PostgreSQL, pooled: for several instances sharing one database. */
 export async function openPostgresStore(databaseUrl: string, options: OpenOptions): Promise<Store> {

@@ -9,6 +9,8 @@ export interface WorkspacesTable {
   id: string;
   name: string;
   issue_counter: Generated<number>;
+  /** Inbound email to this address opens issues in this workspace. */
+  support_email: string | null;
   created_at: string;
 }
 
@@ -119,6 +121,8 @@ export interface MessagesTable {
   email_info: string | null;
   external_id: string | null;
   external_metadata: string | null;
+  /** The RFC 5322 Message-ID of an email message (also in email_info), indexed to thread inbound replies. */
+  email_message_id: string | null;
   created_at: string;
   redacted_at: string | null;
 }
@@ -153,6 +157,73 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
+export interface WebhookEndpointsTable {
+  id: string;
+  workspace_id: string;
+  url: string;
+  description: string | null;
+  /** JSON array of event types; empty means every type. */
+  event_types: string;
+  secret: string;
+  previous_secret: string | null;
+  previous_secret_expires_at: string | null;
+  status: string;
+  paused_reason: string | null;
+  failing_since: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  workspace_id: string;
+  endpoint_id: string;
+  event_id: string;
+  /** pending (due at next_attempt_at; leased while being sent), succeeded, failed. */
+  status: string;
+  attempt_count: number;
+  next_attempt_at: string | null;
+  lease_until: string | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WebhookAttemptsTable {
+  id: string;
+  delivery_id: string;
+  attempted_at: string;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
+}
+
+export interface EmailOutboxTable {
+  id: string;
+  workspace_id: string;
+  message_id: string;
+  /** pending, sent, failed, cancelled. */
+  status: string;
+  attempt_count: number;
+  next_attempt_at: string | null;
+  lease_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AttachmentsTable {
+  id: string;
+  workspace_id: string;
+  message_id: string | null;
+  filename: string;
+  content_type: string;
+  size: number;
+  content: Buffer;
+  created_at: string;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -166,6 +237,11 @@ export interface Database {
   audit_logs: AuditLogsTable;
   events: EventsTable;
   idempotency_keys: IdempotencyKeysTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
+  email_outbox: EmailOutboxTable;
+  attachments: AttachmentsTable;
 }
 
 export type WorkspaceRow = Selectable<WorkspacesTable>;

@@ -1,3 +1,5 @@
+import { deleteAttachmentsOfMessage } from '../../store/repositories/attachments.js';
+import { cancelPendingEmailJobs } from '../../store/repositories/email-outbox.js';
 import { replaceMessageContent } from '../../store/repositories/messages.js';
 import { updateIssue } from '../../store/repositories/issues.js';
 import type { Actor } from '../actor.js';
@@ -33,6 +35,8 @@ export async function redactMessage(deps: Deps, actor: Actor, issueIdOrNumber: s
     if (message.redactedAt !== null) return { message, changed: false };
     const redactedAt = nowIso();
     await replaceMessageContent(trx, actor.workspaceId, message.id, { bodyHtml: REDACTED_HTML, fileUrls: [], redactedAt });
+    await deleteAttachmentsOfMessage(trx, actor.workspaceId, message.id);
+    await cancelPendingEmailJobs(trx, actor.workspaceId, message.id, redactedAt);
     if (issue.firstMessageId === message.id) {
       await updateIssue(trx, issue, { ...issue, bodyHtml: REDACTED_HTML, attachmentUrls: [], updatedAt: redactedAt });
     }

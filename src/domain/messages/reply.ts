@@ -1,7 +1,7 @@
 import type { Db } from '../../store/database.js';
 import { isUniqueViolation } from '../../store/database.js';
 import type { Issue } from '../../store/repositories/issues.js';
-import { findMessageByExternalId, type EmailInfo } from '../../store/repositories/messages.js';
+import { findMessageByExternalId, type EmailInfo, type Message } from '../../store/repositories/messages.js';
 import type { Actor } from '../actor.js';
 import { requireContact } from '../contacts.js';
 import type { Deps } from '../deps.js';
@@ -12,6 +12,7 @@ import { requireIssue } from '../issues.js';
 import { nowIso, parseTimestamp } from '../time.js';
 import { requireUser } from '../users.js';
 import { messageBody, rfc5322MessageId, validateAttachmentUrls, validateEmailList } from './fields.js';
+import { enqueueEmail } from './email.js';
 import { postMessage } from './post-message.js';
 import { requireMessage } from './present.js';
 
@@ -71,7 +72,7 @@ export async function createReply(deps: Deps, actor: Actor, issueIdOrNumber: str
         ? { userId: null, contactId: (await requireContact(trx, actor, input.contact_id)).id }
         : { userId: (await requireUser(trx, actor, input.user_id || actor.userId)).id, contactId: null };
       const id = newId();
-      return postMessage(trx, actor, issue, {
+      const message: Message = {
         id,
         workspaceId: actor.workspaceId,
         issueId: issue.id,
@@ -87,7 +88,10 @@ export async function createReply(deps: Deps, actor: Actor, issueIdOrNumber: str
         externalMetadata: custom?.metadata ?? null,
         createdAt,
         redactedAt: null,
-      });
+      };
+      const posted = await postMessage(trx, actor, issue, message);
+      if (issue.source === 'email' && !custom) await enqueueEmail(trx, deps, message);
+      return posted;
     });
 
   try {

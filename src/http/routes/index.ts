@@ -23,6 +23,16 @@ import me from './me/get.js';
 import readyz from './readyz.js';
 import usersGet from './users/get.js';
 import usersList from './users/list.js';
+import eventsList from './events/list.js';
+import attachmentsGet from './attachments/get.js';
+import webhooksCreate from './webhooks/create.js';
+import webhooksDelete from './webhooks/delete.js';
+import deliveriesList from './webhooks/deliveries/list.js';
+import deliveriesReplay from './webhooks/deliveries/replay.js';
+import webhooksGet from './webhooks/get.js';
+import webhooksList from './webhooks/list.js';
+import webhooksResume from './webhooks/resume.js';
+import webhooksRotate from './webhooks/rotate-secret.js';
 
 /** Every operation Helpline serves. */
 export const ROUTES: RouteDefinition[] = [
@@ -50,4 +60,14 @@ export const ROUTES: RouteDefinition[] = [
   messagesRedact,
   messagesDelete,
   auditLogsList,
+  eventsList,
+  attachmentsGet,
+  webhooksCreate,
+  webhooksList,
+  webhooksGet,
+  webhooksDelete,
+  webhooksRotate,
+  webhooksResume,
+  deliveriesList,
+  deliveriesReplay,
 ];

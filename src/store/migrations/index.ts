@@ -1,9 +1,11 @@
 import { Migrator, PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './001-initial.js';
+import * as delivery from './002-delivery.js';
 
 /** Every migration, in order. Names are permanent: a released migration is never renamed or edited. */
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
+  '002-delivery': delivery,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,5 +1,6 @@
 import type { Db } from '../database.js';
 import { readObject, toJsonColumn } from '../json-columns.js';
+import type { Page } from './keyset.js';
 
 export interface StoredEvent {
   id: string;
@@ -32,16 +33,30 @@ export async function listEventsBySubject(db: Db, workspaceId: string, subjectId
     .where('subject_id', '=', subjectId)
     .orderBy('id')
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    workspaceId: row.workspace_id,
-    type: row.type,
-    subjectId: row.subject_id,
-    payload: readObject<Record<string, unknown>>(row.payload) ?? {},
-    createdAt: row.created_at,
-  }));
+  return rows.map(toStoredEvent);
 }
 
 export async function replaceEventPayload(db: Db, id: string, payload: Record<string, unknown>): Promise<void> {
   await db.updateTable('events').set({ payload: toJsonColumn(payload) }).where('id', '=', id).execute();
+}
+
+const toStoredEvent = (row: { id: string; workspace_id: string; type: string; subject_id: string; payload: string; created_at: string }): StoredEvent => ({
+  id: row.id,
+  workspaceId: row.workspace_id,
+  type: row.type,
+  subjectId: row.subject_id,
+  payload: readObject<Record<string, unknown>>(row.payload) ?? {},
+  createdAt: row.created_at,
+});
+
+/** A workspace's events in the order they happened (ids are UUIDv7), after the keyset position. */
+export async function listEvents(db: Db, workspaceId: string, page: Page): Promise<StoredEvent[]> {
+  let query = db.selectFrom('events').selectAll().where('workspace_id', '=', workspaceId);
+  if (page.afterId) query = query.where('id', '>', page.afterId);
+  return (await query.orderBy('id').limit(page.limit + 1).execute()).map(toStoredEvent);
+}
+
+export async function findEventById(db: Db, id: string): Promise<StoredEvent | undefined> {
+  const row = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toStoredEvent(row);
 }

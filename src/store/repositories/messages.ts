@@ -76,6 +76,7 @@ export async function insertMessage(db: Db, message: Message): Promise<void> {
       email_info: message.emailInfo ? toJsonColumn(message.emailInfo) : null,
       external_id: message.externalId,
       external_metadata: message.externalMetadata ? toJsonColumn(message.externalMetadata) : null,
+      email_message_id: message.emailInfo?.messageId ?? null,
       created_at: message.createdAt,
       redacted_at: message.redactedAt,
     })
@@ -180,4 +181,37 @@ export async function replaceMessageContent(
 
 export async function deleteMessage(db: Db, workspaceId: string, id: string): Promise<void> {
   await db.deleteFrom('messages').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+}
+
+/** A message by id alone (for the delivery worker, which starts from an outbox row). */
+export async function findMessageInWorkspace(db: Db, workspaceId: string, id: string): Promise<Message | undefined> {
+  const row = await db.selectFrom('messages').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  return row && toMessage(row);
+}
+
+/** The RFC 5322 Message-IDs of an issue's email messages, oldest first (for References / In-Reply-To). */
+export async function listEmailMessageIds(db: Db, workspaceId: string, issueId: string): Promise<{ id: string; emailMessageId: string }[]> {
+  const rows = await db
+    .selectFrom('messages')
+    .select(['id', 'email_message_id'])
+    .where('workspace_id', '=', workspaceId)
+    .where('issue_id', '=', issueId)
+    .where('email_message_id', 'is not', null)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, emailMessageId: r.email_message_id! }));
+}
+
+/** The message of the workspace that carries this RFC 5322 Message-ID (inbound threading). */
+export async function findMessageByEmailMessageId(db: Db, workspaceId: string, emailMessageIds: string[]): Promise<Message | undefined> {
+  if (emailMessageIds.length === 0) return undefined;
+  const row = await db
+    .selectFrom('messages')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('email_message_id', 'in', emailMessageIds)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  return row && toMessage(row);
 }

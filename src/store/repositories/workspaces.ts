@@ -1,11 +1,12 @@
-import { PostgresAdapter, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../database.js';
+import { isPostgres } from '../dialect.js';
 import type { WorkspaceRow } from '../schema.js';
 
 export async function insertWorkspace(db: Db, workspace: { id: string; name: string; createdAt: string }): Promise<void> {
   await db
     .insertInto('workspaces')
-    .values({ id: workspace.id, name: workspace.name, created_at: workspace.createdAt })
+    .values({ id: workspace.id, name: workspace.name, support_email: null, created_at: workspace.createdAt })
     .execute();
 }
 
@@ -34,5 +35,13 @@ export async function takeNextIssueNumber(db: Db, workspaceId: string): Promise<
  * transaction ends). SQLite needs none: its write transactions already run one at a time.
  */
 export async function lockFirstWorkspaceCreation(trx: Db): Promise<void> {
-  if (trx.getExecutor().adapter instanceof PostgresAdapter) await sql`SELECT pg_advisory_xact_lock(${0x426f6f74})`.execute(trx);
+  if (isPostgres(trx)) await sql`SELECT pg_advisory_xact_lock(${0x426f6f74})`.execute(trx);
+}
+
+export async function findWorkspaceBySupportEmail(db: Db, email: string): Promise<WorkspaceRow | undefined> {
+  return db.selectFrom('workspaces').selectAll().where('support_email', '=', email.toLowerCase()).executeTakeFirst();
+}
+
+export async function setWorkspaceSupportEmail(db: Db, workspaceId: string, email: string | null): Promise<void> {
+  await db.updateTable('workspaces').set({ support_email: email === null ? null : email.toLowerCase() }).where('id', '=', workspaceId).execute();
 }
