@@ -59,3 +59,21 @@ test('wrong usage: a message on stderr and a non-zero exit code', async (t) => {
     assert.equal(result.stdout, '', args.join(' '));
   }
 });
+
+test('webhook create and list, and support-address, through the CLI', async (t) => {
+  const env = { DATABASE_URL: await durableDatabaseUrl(t, tempDir(t)) };
+  const ws = JSON.parse((await runCli(['workspace', 'create', '--name', 'Hooks'], env)).stdout);
+  const created = await runCli(['webhook', 'create', '--workspace', ws.workspace_id, '--url', 'https://example.com/hook', '--events', 'message.created,message.deleted'], env);
+  assert.equal(created.code, 0, created.stderr);
+  const endpoint = JSON.parse(created.stdout);
+  assert.match(endpoint.secret, /^whsec_/);
+  assert.deepEqual(endpoint.event_types, ['message.created', 'message.deleted']);
+  const listed = JSON.parse((await runCli(['webhook', 'list', '--workspace', ws.workspace_id], env)).stdout);
+  assert.deepEqual(listed.map((e: { id: string }) => e.id), [endpoint.id]);
+  assert.equal(listed[0].secret, undefined);
+  const bad = await runCli(['webhook', 'create', '--workspace', ws.workspace_id, '--url', 'nope'], env);
+  assert.notEqual(bad.code, 0);
+  const address = await runCli(['workspace', 'support-address', '--workspace', ws.workspace_id, '--email', 'Help@Acme.test'], env);
+  assert.equal(address.code, 0, address.stderr);
+  assert.equal(JSON.parse(address.stdout).support_email, 'help@acme.test');
+});

@@ -4,6 +4,8 @@ import { userJson } from '../domain/representations.js';
 import { issueToken } from '../domain/tokens.js';
 import { createUser } from '../domain/users.js';
 import { setSupportAddress } from '../domain/inbound-email.js';
+import { createWebhookEndpoint, webhookEndpointJson } from '../domain/webhooks.js';
+import { listAllWebhookEndpoints } from '../store/repositories/webhook-endpoints.js';
 import { createWorkspace } from '../domain/workspaces.js';
 import { findWorkspaceById } from '../store/repositories/workspaces.js';
 import { openStore, type Store } from '../store/database.js';
@@ -45,7 +47,23 @@ export const tokenCreateCommand = (config: Config, input: { workspaceId: string;
 
 export const supportAddressCommand = (config: Config, workspaceId: string, email: string) =>
   withStore(config, async (store) => {
-    if (!(await findWorkspaceById(store.db, workspaceId))) throw notFound('Workspace');
+    await requireWorkspace(store, workspaceId);
     await setSupportAddress(store.db, workspaceId, email);
     return { workspace_id: workspaceId, support_email: email.toLowerCase() };
+  });
+
+async function requireWorkspace(store: Store, workspaceId: string): Promise<void> {
+  if (!(await findWorkspaceById(store.db, workspaceId))) throw notFound('Workspace');
+}
+
+export const webhookCreateCommand = (config: Config, input: { workspaceId: string; url: string; eventTypes?: string[] }) =>
+  withStore(config, async (store) => {
+    await requireWorkspace(store, input.workspaceId);
+    return createWebhookEndpoint(store.db, input.workspaceId, { url: input.url, event_types: input.eventTypes });
+  });
+
+export const webhookListCommand = (config: Config, workspaceId: string) =>
+  withStore(config, async (store) => {
+    await requireWorkspace(store, workspaceId);
+    return (await listAllWebhookEndpoints(store.db, workspaceId)).map((e) => webhookEndpointJson(e));
   });

@@ -3,7 +3,15 @@ import { ConfigError, parseConfig } from '../config.js';
 import { AppError } from '../domain/errors.js';
 import type { Output } from '../server.js';
 import { startServer } from '../server.js';
-import { migrateCommand, supportAddressCommand, tokenCreateCommand, userCreateCommand, workspaceCreateCommand } from './commands.js';
+import {
+  migrateCommand,
+  supportAddressCommand,
+  tokenCreateCommand,
+  userCreateCommand,
+  webhookCreateCommand,
+  webhookListCommand,
+  workspaceCreateCommand,
+} from './commands.js';
 
 export const USAGE = `Usage: helpline <command> [options]
 
@@ -17,6 +25,9 @@ Commands:
                                                New agent in a workspace
   token create --workspace W [--user U] [--name N]
                                                New API token (for the workspace's admin unless --user)
+  webhook create --workspace W --url U [--events a,b]
+                                               New webhook endpoint (its signing secret is shown once)
+  webhook list --workspace W                   The workspace's webhook endpoints
 
 Every command uses the same environment as the server (DATABASE_URL, ...).
 Commands print JSON on stdout; errors go to stderr with a non-zero exit code.`;
@@ -38,6 +49,8 @@ export async function runCli(argv: string[], env: Env, output: Output): Promise<
         workspace: { type: 'string' },
         email: { type: 'string' },
         user: { type: 'string' },
+        url: { type: 'string' },
+        events: { type: 'string' },
         role: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -81,6 +94,12 @@ export async function runCli(argv: string[], env: Env, output: Output): Promise<
       }
       case 'token create':
         print(await tokenCreateCommand(config, { workspaceId: required('workspace'), userId: values.user, name: values.name }));
+        return 0;
+      case 'webhook create':
+        print(await webhookCreateCommand(config, { workspaceId: required('workspace'), url: required('url'), eventTypes: values.events?.split(',').map((e) => e.trim()).filter(Boolean) }));
+        return 0;
+      case 'webhook list':
+        print(await webhookListCommand(config, required('workspace')));
         return 0;
       default:
         throw new UsageError(`Unknown command "${command}"`);
