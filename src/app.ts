@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { componentsReferencedBy } from './contract/spec.js';
 import type { Deps } from './domain/deps.js';
 import { expireIdempotencyKeys } from './domain/idempotency.js';
-import { registerErrorHandling } from './http/errors.js';
+import { answerFrameworkError, registerErrorHandling } from './http/errors.js';
 import { registerAuth } from './http/plugins/auth.js';
 import { registerBodyParsing } from './http/plugins/body-parsing.js';
 import { registerOpenApi } from './http/plugins/openapi.js';
@@ -64,8 +65,23 @@ export async function buildApp(config: Config, parts: AppParts = {}): Promise<Fa
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: config.bodyLimitBytes,
-    requestTimeout: 30_000,
+    // Slow clients cannot tie the server up: headers must arrive within HEADERS_TIMEOUT_MS and the whole request
+    // within REQUEST_TIMEOUT_MS (checked every 100 ms at most), else the connection is answered 408 and closed.
+    serverFactory: (handler) => {
+      const server = createServer(
+        {
+          headersTimeout: config.headersTimeoutMs,
+          requestTimeout: config.requestTimeoutMs,
+          keepAliveTimeout: config.keepAliveTimeoutMs,
+          connectionsCheckingInterval: Math.min(1_000, Math.max(100, Math.floor(config.headersTimeoutMs / 4))),
+        },
+        handler,
+      );
+      return server;
+    },
     schemaErrorFormatter: formatSchemaErrors,
+    frameworkErrors: answerFrameworkError,
+    routerOptions: { maxParamLength: 500 },
     ajv: { customOptions: { strict: false } },
   });
   app.decorate('helpline', deps);

@@ -24,6 +24,11 @@ export interface Config {
   publicUrl: string;
   /** Largest request body accepted, in bytes. */
   bodyLimitBytes: number;
+  /** A client must send its request headers within this time, and the whole request within `requestTimeoutMs`. */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this time. */
+  keepAliveTimeoutMs: number;
   delivery: DeliveryConfig;
   email: EmailConfig;
 }
@@ -100,6 +105,9 @@ export function parseConfig(env: Env): Config {
   const host = read('HOST') ?? DEFAULTS.host;
   const port = integer('PORT', DEFAULTS.port, 0, 65535);
   const bodyLimitBytes = integer('BODY_LIMIT_BYTES', DEFAULTS.bodyLimitBytes, 1024, 100 * 1024 * 1024);
+  const headersTimeoutMs = integer('HEADERS_TIMEOUT_MS', 10_000, 100, 600_000);
+  const requestTimeoutMs = integer('REQUEST_TIMEOUT_MS', 30_000, 100, 600_000);
+  const keepAliveTimeoutMs = integer('KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 600_000);
 
   const databaseUrl = read('DATABASE_URL') ?? DEFAULTS.databaseUrl;
   if (!/^(sqlite:.+|postgres(ql)?:\/\/.+)/.test(databaseUrl)) {
@@ -186,6 +194,9 @@ export function parseConfig(env: Env): Config {
     logLevel,
     publicUrl,
     bodyLimitBytes,
+    headersTimeoutMs: Math.min(headersTimeoutMs, requestTimeoutMs),
+    requestTimeoutMs,
+    keepAliveTimeoutMs,
     delivery,
     email,
   };

@@ -61,3 +61,17 @@ test('every response carries a request id, unique per request, in the body and t
   assert.equal(a.body.request_id, a.headers['x-request-id']);
   assert.notEqual(a.body.request_id, b.body.request_id);
 });
+
+test('found by fuzzing: deep nesting, NUL characters and over-long path parameters are 4xx in the envelope on every database', async (t) => {
+  const { api } = await build(t);
+  const deep = await api.request('POST', '/contacts', { raw: `${'['.repeat(5000)}${']'.repeat(5000)}`, headers: { 'content-type': 'application/json' } });
+  assert.equal(deep.status, 400);
+  assert.match(deep.body.errors[0], /nested too deeply/);
+  const deepObject = await api.request('POST', '/contacts', { raw: `${'{"a":'.repeat(100)}1${'}'.repeat(100)}`, headers: { 'content-type': 'application/json' } });
+  assert.equal(deepObject.status, 400);
+  assert.equal((await api.get('/accounts/%00')).status, 400);
+  assert.equal((await api.get('/users?cursor=%00')).status, 400);
+  assert.equal((await api.post('/contacts', { name: 'nul\u0000name' })).status, 400);
+  assert.equal((await api.get(`/users/${'x'.repeat(600)}`)).status, 404);
+  assert.equal((await api.get(`/accounts/${'x'.repeat(300)}`)).status, 404, 'long external ids are looked up');
+});

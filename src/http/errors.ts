@@ -11,7 +11,8 @@ export interface ErrorBody {
 export function sendError(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, message: string, existsId?: string) {
   const body: ErrorBody = { errors: [message], request_id: request.id };
   if (existsId) body.exists_id = existsId;
-  return reply.status(ERROR_STATUS[code]).type('application/json; charset=utf-8').send(body);
+  // Set here too: errors raised before routing skip the hooks that set it on every other answer.
+  return reply.status(ERROR_STATUS[code]).header('X-Request-Id', request.id).type('application/json; charset=utf-8').send(body);
 }
 
 /** Fastify's own errors (parsing, limits, validation), by their code. */
@@ -35,6 +36,15 @@ function classify(error: FastifyError): { code: ErrorCode; message: string } {
   if (error.statusCode === 415) return { code: 'unsupported_media_type', message: error.message };
   if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) return { code: 'invalid_request', message: error.message };
   return { code: 'internal', message: 'Internal error' };
+}
+
+/**
+ * Errors Fastify raises before a route is found (a malformed URL, a path parameter longer than any id), in the
+ * envelope like every other.
+ */
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return sendError(request, reply, 'not_found', 'Not found: a path parameter is longer than any id');
+  return sendError(request, reply, 'invalid_request', 'The request URL is malformed');
 }
 
 /** One error handler for the whole app: AppError by its code, framework errors by theirs, anything else a bare 500. */

@@ -1,0 +1,10 @@
+import { buildApp } from '../src/app.ts';
+import { parseConfig } from '../src/config.ts';
+import { bootstrapIfEmpty } from '../src/domain/workspaces.ts';
+const app = await buildApp(parseConfig({ DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent' }));
+const ws = await bootstrapIfEmpty(app.helpline.store, undefined);
+const res = await app.inject({ method: 'GET', url: '/users/' + 'x'.repeat(300), headers: { authorization: `Bearer ${ws!.token}`, 'content-type': 'application/json' }, payload: '[null]' });
+console.log(res.statusCode, res.body.slice(0, 300));
+const res2 = await app.inject({ method: 'GET', url: '/users/abc', headers: { authorization: `Bearer ${ws!.token}` } });
+console.log(res2.statusCode, res2.body.slice(0, 300));
+await app.close();
