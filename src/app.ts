@@ -14,8 +14,7 @@ import { registerRateLimit } from './http/plugins/rate-limit.js';
 import { resolveRoute } from './http/route.js';
 import { ROUTES } from './http/routes/index.js';
 import { createValidatorCompiler, formatSchemaErrors } from './http/validation.js';
-import { createSmtpMailer, type Mailer } from './delivery/email/mailer.js';
-import { startInboundSmtp } from './delivery/email/inbound-server.js';
+import type { Mailer } from './delivery/email/mailer.js';
 import { DeliveryWorker } from './delivery/worker.js';
 import { createRateLimiter } from './rate-limit/index.js';
 import type { RateLimiter } from './rate-limit/rate-limiter.js';
@@ -48,7 +47,8 @@ export async function buildApp(config: Config, parts: AppParts = {}): Promise<Fa
   const store = parts.store ?? (await openStore(config.databaseUrl, { poolSize: config.databasePoolSize }));
   let logRedisError = (_error: Error) => {};
   const rateLimiter = parts.rateLimiter ?? (await createRateLimiter(config, (error) => logRedisError(error)));
-  const mailer = parts.mailer ?? (config.email.smtpUrl ? createSmtpMailer(config.email.smtpUrl) : undefined);
+  // Mail libraries load only when email is configured: the default server does not carry them.
+  const mailer = parts.mailer ?? (config.email.smtpUrl ? (await import('./delivery/email/mailer.js')).createSmtpMailer(config.email.smtpUrl) : undefined);
   let worker: DeliveryWorker | undefined;
   const deps: Deps = {
     store,
@@ -139,7 +139,7 @@ export async function buildApp(config: Config, parts: AppParts = {}): Promise<Fa
   const inbound =
     config.email.inboundPort === undefined
       ? undefined
-      : await startInboundSmtp(deps, { host: config.email.inboundHost, port: config.email.inboundPort, maxBytes: config.email.inboundMaxBytes, log: app.log });
+      : await (await import('./delivery/email/inbound-server.js')).startInboundSmtp(deps, { host: config.email.inboundHost, port: config.email.inboundPort, maxBytes: config.email.inboundMaxBytes, log: app.log });
   app.decorate('inboundSmtpPort', inbound?.port);
 
   if (parts.deliver !== false) {

@@ -31,6 +31,7 @@ export interface WorkerOptions {
  */
 export class DeliveryWorker {
   private timer: NodeJS.Timeout | undefined;
+  private pending: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = false;
@@ -38,12 +39,25 @@ export class DeliveryWorker {
   constructor(private readonly options: WorkerOptions) {}
 
   start(): void {
-    this.timer = setInterval(() => this.poke(), this.options.config.pollMs);
+    this.timer = setInterval(() => this.run(), this.options.config.pollMs);
     this.timer.unref();
-    this.poke();
+    this.run();
   }
 
+  /**
+   * Asks for a run soon. Wake-ups are coalesced (one run per few milliseconds at most): under a burst of writes the
+   * worker claims their work in batches instead of running once per request.
+   */
   poke(): void {
+    if (this.stopped || this.pending) return;
+    this.pending = setTimeout(() => {
+      this.pending = undefined;
+      this.run();
+    }, 5);
+    this.pending.unref();
+  }
+
+  private run(): void {
     if (this.stopped) return;
     if (this.running) {
       this.again = true;
@@ -55,7 +69,7 @@ export class DeliveryWorker {
         this.running = undefined;
         if (this.again) {
           this.again = false;
-          this.poke();
+          this.run();
         }
       });
   }
@@ -63,6 +77,7 @@ export class DeliveryWorker {
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
+    clearTimeout(this.pending);
     await this.running;
   }
 

@@ -42,8 +42,24 @@ export async function issueToken(
   return { id, token, workspace_id: input.workspaceId, user_id: input.userId, name, created_at: createdAt };
 }
 
+/**
+ * Recently authenticated tokens, so a busy client costs one hash and no query per request. Entries live briefly,
+ * which bounds how long a token deleted from the database keeps working on an instance.
+ */
+const AUTH_CACHE_MS = 10_000;
+const AUTH_CACHE_SIZE = 10_000;
+const authCache = new Map<string, { actor: Actor; until: number }>();
+
 /** The actor a bearer token stands for, or undefined for an unknown token. */
 export async function authenticate(store: Store, token: string): Promise<Actor | undefined> {
-  const row = await findApiTokenByHash(store.db, hashToken(token));
-  return row && { workspaceId: row.workspace_id, userId: row.user_id, tokenId: row.id };
+  const hash = hashToken(token);
+  const key = `${store.instanceId}:${hash}`;
+  const cached = authCache.get(key);
+  if (cached && cached.until > Date.now()) return cached.actor;
+  const row = await findApiTokenByHash(store.db, hash);
+  if (!row) return undefined;
+  const actor = { workspaceId: row.workspace_id, userId: row.user_id, tokenId: row.id };
+  if (authCache.size >= AUTH_CACHE_SIZE) authCache.delete(authCache.keys().next().value!);
+  authCache.set(key, { actor, until: Date.now() + AUTH_CACHE_MS });
+  return actor;
 }

@@ -13,6 +13,8 @@ export interface PoolStats {
 export interface Store {
   readonly db: Kysely<Database>;
   readonly dialect: 'sqlite' | 'postgres';
+  /** Unique per opened store: keys in-process caches, so two stores in one process never share entries. */
+  readonly instanceId: string;
   /** The folder holding the database files (SQLite), or undefined. */
   readonly dataDirectory: string | undefined;
   /**

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { OpenOptions, Store } from './database.js';
@@ -26,6 +27,7 @@ export async function openPostgresStore(databaseUrl: string, options: OpenOption
   return {
     db,
     dialect: 'postgres',
+    instanceId: randomUUID(),
     dataDirectory: undefined,
     async purgeResidue() {
       // An UPDATE or DELETE leaves the old row version as a dead tuple; VACUUM prunes it from the table and its

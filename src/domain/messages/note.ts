@@ -35,7 +35,8 @@ export async function createNote(deps: Deps, actor: Actor, issueIdOrNumber: stri
 
   return runIdempotent(deps, actor, idempotency, async (trx) => {
     const issue = await requireIssue(trx, actor, issueIdOrNumber);
-    const author = await requireUser(trx, actor, input.user_id || actor.userId);
+    // The caller's own user exists (its token points at it); only another named user needs looking up.
+    const authorId = input.user_id ? (await requireUser(trx, actor, input.user_id)).id : actor.userId;
     let thread;
     if (threadId) {
       thread = await findThreadById(trx, actor.workspaceId, issue.id, threadId);
@@ -57,7 +58,7 @@ export async function createNote(deps: Deps, actor: Actor, issueIdOrNumber: stri
       source: thread.source,
       bodyHtml,
       fileUrls,
-      authorUserId: author.id,
+      authorUserId: authorId,
       authorContactId: null,
       emailInfo: null,
       externalId: null,

@@ -70,7 +70,7 @@ export async function createReply(deps: Deps, actor: Actor, issueIdOrNumber: str
       if (externalId) await failIfExternalIdTaken(trx, actor, issue.id, externalId);
       const author = input.contact_id
         ? { userId: null, contactId: (await requireContact(trx, actor, input.contact_id)).id }
-        : { userId: (await requireUser(trx, actor, input.user_id || actor.userId)).id, contactId: null };
+        : { userId: input.user_id ? (await requireUser(trx, actor, input.user_id)).id : actor.userId, contactId: null };
       const id = newId();
       const message: Message = {
         id,

@@ -83,55 +83,45 @@ export async function insertMessage(db: Db, message: Message): Promise<void> {
     .execute();
 }
 
-function selectViews(db: Db, workspaceId: string, issueId: string) {
-  return db
-    .selectFrom('messages as m')
-    .leftJoin('users as u', 'u.id', 'm.author_user_id')
-    .leftJoin('contacts as c', 'c.id', 'm.author_contact_id')
-    .selectAll('m')
-    .select([
-      'u.name as user_name',
-      'u.email as user_email',
-      'u.avatar_url as user_avatar_url',
-      'c.name as contact_name',
-      'c.email as contact_email',
-      'c.avatar_url as contact_avatar_url',
-    ])
-    .where('m.workspace_id', '=', workspaceId)
-    .where('m.issue_id', '=', issueId);
+type AuthorRow = { id: string; name: string; email: string | null; avatar_url: string | null };
+
+/**
+ * Resolves the authors of many messages with one query per kind: a page of messages usually has two or three
+ * distinct authors, so this is far cheaper than joining users and contacts on every row.
+ */
+async function withAuthors(db: Db, workspaceId: string, rows: MessageRow[]): Promise<MessageView[]> {
+  const userIds = [...new Set(rows.flatMap((r) => (r.author_contact_id === null && r.author_user_id !== null ? [r.author_user_id] : [])))];
+  const contactIds = [...new Set(rows.flatMap((r) => (r.author_contact_id !== null ? [r.author_contact_id] : [])))];
+  const byId = async (table: 'users' | 'contacts', ids: string[]): Promise<Map<string, AuthorRow>> =>
+    ids.length === 0
+      ? new Map()
+      : new Map(
+          (await db.selectFrom(table).select(['id', 'name', 'email', 'avatar_url']).where('workspace_id', '=', workspaceId).where('id', 'in', ids).execute()).map(
+            (a) => [a.id, a as AuthorRow],
+          ),
+        );
+  const [users, contacts] = [await byId('users', userIds), await byId('contacts', contactIds)];
+  return rows.map((row) => {
+    const message = toMessage(row);
+    let author: MessageAuthor;
+    if (row.author_contact_id !== null) {
+      const contact = contacts.get(row.author_contact_id);
+      author = { name: contact?.name ?? '', avatarUrl: contact?.avatar_url ?? null, user: null, contact: { id: row.author_contact_id, email: contact?.email ?? null } };
+    } else {
+      const user = row.author_user_id !== null ? users.get(row.author_user_id) : undefined;
+      author = { name: user?.name ?? '', avatarUrl: user?.avatar_url ?? null, user: row.author_user_id !== null ? { id: row.author_user_id, email: user?.email ?? '' } : null, contact: null };
+    }
+    return { ...message, author };
+  });
 }
 
-type ViewRow = MessageRow & {
-  user_name: string | null;
-  user_email: string | null;
-  user_avatar_url: string | null;
-  contact_name: string | null;
-  contact_email: string | null;
-  contact_avatar_url: string | null;
-};
-
-function toView(row: ViewRow): MessageView {
-  const message = toMessage(row);
-  const author: MessageAuthor =
-    row.author_contact_id !== null
-      ? {
-          name: row.contact_name ?? '',
-          avatarUrl: row.contact_avatar_url,
-          user: null,
-          contact: { id: row.author_contact_id, email: row.contact_email },
-        }
-      : {
-          name: row.user_name ?? '',
-          avatarUrl: row.user_avatar_url,
-          user: row.author_user_id !== null ? { id: row.author_user_id, email: row.user_email ?? '' } : null,
-          contact: null,
-        };
-  return { ...message, author };
+function selectMessages(db: Db, workspaceId: string, issueId: string) {
+  return db.selectFrom('messages').selectAll().where('workspace_id', '=', workspaceId).where('issue_id', '=', issueId);
 }
 
 export async function findMessageById(db: Db, workspaceId: string, issueId: string, id: string): Promise<MessageView | undefined> {
-  const row = await selectViews(db, workspaceId, issueId).where('m.id', '=', id).executeTakeFirst();
-  return row && toView(row);
+  const row = await selectMessages(db, workspaceId, issueId).where('id', '=', id).executeTakeFirst();
+  return row && (await withAuthors(db, workspaceId, [row]))[0];
 }
 
 export async function findMessageByExternalId(db: Db, workspaceId: string, issueId: string, externalId: string): Promise<Message | undefined> {
@@ -152,16 +142,16 @@ export async function listMessages(
   issueId: string,
   page: { after?: TimePosition; limit?: number },
 ): Promise<MessageView[]> {
-  let query = selectViews(db, workspaceId, issueId);
+  let query = selectMessages(db, workspaceId, issueId);
   const after = page.after;
   if (after) {
     query = query.where((eb) =>
-      eb.or([eb('m.created_at', '>', after.createdAt), eb.and([eb('m.created_at', '=', after.createdAt), eb('m.id', '>', after.id)])]),
+      eb.or([eb('created_at', '>', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)])]),
     );
   }
-  query = query.orderBy('m.created_at').orderBy('m.id');
+  query = query.orderBy('created_at').orderBy('id');
   if (page.limit !== undefined) query = query.limit(page.limit + 1);
-  return (await query.execute()).map(toView);
+  return withAuthors(db, workspaceId, await query.execute());
 }
 
 /** Replaces a message's content; id, author, timestamp, thread and visibility stay. */
