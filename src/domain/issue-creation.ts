@@ -129,22 +129,10 @@ export async function createIssue(deps: Deps, actor: Actor, input: CreateIssueIn
   });
 }
 
-export interface IssueOpening {
-  title: string;
-  bodyHtml: string;
-  source: string;
-  accountId: string | null;
-  requesterId: string | null;
-  assigneeId: string | null;
-  teamId: string | null;
-  tags: string[];
-  attachmentUrls: string[];
-  customerPortalVisible: boolean;
-  authorUnverified: boolean;
-  supportEmail: string | null;
-  createdAt: string;
+/** Everything an issue is opened with; the rest (id, number, state, type, times) is decided here. */
+export type IssueOpening = Omit<Issue, 'id' | 'workspaceId' | 'number' | 'state' | 'type' | 'firstMessageId' | 'updatedAt' | 'latestMessageTime'> & {
   firstMessage: { id: string; authorUserId: string | null; authorContactId: string | null; emailInfo: EmailInfo | null };
-}
+};
 
 /**
  * Inserts an issue with its customer-visible first message, records `issue.created` and `message.created`, and
