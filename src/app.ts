@@ -82,7 +82,6 @@ export async function buildApp(config: Config, parts: AppParts = {}): Promise<Fa
     schemaErrorFormatter: formatSchemaErrors,
     frameworkErrors: answerFrameworkError,
     routerOptions: { maxParamLength: 500 },
-    ajv: { customOptions: { strict: false } },
   });
   app.decorate('helpline', deps);
   app.decorate('readinessChecks', {

@@ -8,7 +8,6 @@ import { nowIso } from './time.js';
 import type { EventType } from './event-types.js';
 import { enqueueWebhookDeliveries } from './webhooks.js';
 
-export { EVENT_TYPES, type EventType } from './event-types.js';
 
 /**
  * Records an event in the caller's transaction, with a delivery for every webhook endpoint that wants it, so the

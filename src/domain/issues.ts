@@ -8,7 +8,7 @@ import {
   updateIssue as updateIssueRow,
   type Issue,
 } from '../store/repositories/issues.js';
-import { listMessages as listMessageRows } from '../store/repositories/messages.js';
+import { listMessageIds } from '../store/repositories/messages.js';
 import { findUserById } from '../store/repositories/users.js';
 import type { Actor } from './actor.js';
 import { recordAudit } from './audit.js';
@@ -148,8 +148,8 @@ export async function updateIssue(deps: Deps, actor: Actor, idOrNumber: string, 
 export async function deleteIssue(deps: Deps, actor: Actor, idOrNumber: string): Promise<void> {
   await deps.store.db.transaction().execute(async (trx) => {
     const issue = await requireIssue(trx, actor, idOrNumber);
-    const messages = await listMessageRows(trx, actor.workspaceId, issue.id, {});
-    await eraseContentFromEvents(trx, actor.workspaceId, issue, messages.map((m) => m.id));
+    const messageIds = await listMessageIds(trx, actor.workspaceId, issue.id);
+    await eraseContentFromEvents(trx, actor.workspaceId, issue, messageIds);
     await deleteIssueRow(trx, actor.workspaceId, issue.id);
     await recordEvent(trx, {
       workspaceId: actor.workspaceId,
@@ -163,7 +163,7 @@ export async function deleteIssue(deps: Deps, actor: Actor, idOrNumber: string):
       action: 'issue.deleted',
       objectType: 'issue',
       objectId: issue.id,
-      attributes: { number: String(issue.number), message_count: String(messages.length) },
+      attributes: { number: String(issue.number), message_count: String(messageIds.length) },
     });
   });
   await deps.store.purgeResidue();

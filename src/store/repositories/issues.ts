@@ -1,7 +1,7 @@
 import type { Db } from '../database.js';
 import type { IssueRow } from '../schema.js';
 import { fromFlag, readStringArray, toFlag, toJsonColumn } from '../json-columns.js';
-import type { TimePosition } from './keyset.js';
+import { afterTimePosition, type TimePosition } from './keyset.js';
 
 export interface Issue {
   id: string;
@@ -130,9 +130,7 @@ export async function listIssuesCreatedBetween(
     .where('created_at', '<=', window.to);
   const after = page.after;
   if (after) {
-    query = query.where((eb) =>
-      eb.or([eb('created_at', '>', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)])]),
-    );
+    query = query.where(afterTimePosition(after));
   }
   const rows = await query.orderBy('created_at').orderBy('id').limit(page.limit + 1).execute();
   return rows.map(toIssue);

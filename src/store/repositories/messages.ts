@@ -1,7 +1,7 @@
 import type { Db } from '../database.js';
 import type { MessageRow } from '../schema.js';
 import { readObject, readStringArray, toFlag, toJsonColumn } from '../json-columns.js';
-import type { TimePosition } from './keyset.js';
+import { afterTimePosition, type TimePosition } from './keyset.js';
 
 export interface EmailInfo {
   fromEmail: string | null;
@@ -145,9 +145,7 @@ export async function listMessages(
   let query = selectMessages(db, workspaceId, issueId);
   const after = page.after;
   if (after) {
-    query = query.where((eb) =>
-      eb.or([eb('created_at', '>', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)])]),
-    );
+    query = query.where(afterTimePosition(after));
   }
   query = query.orderBy('created_at').orderBy('id');
   if (page.limit !== undefined) query = query.limit(page.limit + 1);
@@ -171,6 +169,12 @@ export async function replaceMessageContent(
 
 export async function deleteMessage(db: Db, workspaceId: string, id: string): Promise<void> {
   await db.deleteFrom('messages').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+}
+
+/** The ids of an issue's messages (no content read). */
+export async function listMessageIds(db: Db, workspaceId: string, issueId: string): Promise<string[]> {
+  const rows = await db.selectFrom('messages').select('id').where('workspace_id', '=', workspaceId).where('issue_id', '=', issueId).execute();
+  return rows.map((r) => r.id);
 }
 
 /** A message by id alone (for the delivery worker, which starts from an outbox row). */
