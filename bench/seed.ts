@@ -1,10 +1,10 @@
 /** Seeds a benchmark database quickly: issues through the domain, their messages as bulk inserts in transactions. */
 import { parseConfig } from '../src/config.js';
-import type { Deps } from '../src/domain/deps.js';
-import { newId } from '../src/domain/ids.js';
-import { createIssue } from '../src/domain/issue-creation.js';
-import { createWorkspace } from '../src/domain/workspaces.js';
-import { openStore } from '../src/store/database.js';
+import type { Deps } from '../src/core/deps.js';
+import { newId } from '../src/core/ids.js';
+import { createIssue } from '../src/features/issues/issue-creation.js';
+import { createWorkspace } from '../src/features/workspaces/workspace.service.js';
+import { openStore } from '../src/core/store/database.js';
 
 const BATCH = 500;
 const PER_TRANSACTION = 20_000;

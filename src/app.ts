@@ -2,23 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
-import { componentsReferencedBy } from './contract/spec.js';
-import type { Deps } from './domain/deps.js';
-import { expireIdempotencyKeys } from './domain/idempotency.js';
-import { answerFrameworkError, registerErrorHandling } from './http/errors.js';
-import { registerAuth } from './http/plugins/auth.js';
-import { registerBodyParsing } from './http/plugins/body-parsing.js';
-import { registerOpenApi } from './http/plugins/openapi.js';
-import { registerMetrics } from './http/plugins/metrics.js';
-import { registerRateLimit } from './http/plugins/rate-limit.js';
-import { resolveRoute } from './http/route.js';
-import { ROUTES } from './http/routes/index.js';
-import { createValidatorCompiler, formatSchemaErrors } from './http/validation.js';
-import type { Mailer } from './delivery/email/mailer.js';
-import { DeliveryWorker } from './delivery/worker.js';
-import { createRateLimiter } from './rate-limit/index.js';
-import type { RateLimiter } from './rate-limit/rate-limiter.js';
-import { openStore, type Store } from './store/database.js';
+import { componentsReferencedBy } from './core/contract/spec.js';
+import type { Deps } from './core/deps.js';
+import { expireIdempotencyKeys } from './core/idempotency/run-idempotent.js';
+import { answerFrameworkError, registerErrorHandling } from './core/http/errors.js';
+import { registerAuth } from './surfaces/api/bearer-auth.js';
+import { registerBodyParsing } from './core/plugins/body-parsing.js';
+import { registerOpenApi } from './core/plugins/openapi.js';
+import { registerMetrics } from './core/plugins/metrics.js';
+import { registerRateLimit } from './surfaces/api/rate-limit.js';
+import { resolveRoute } from './core/http/route.js';
+import { ROUTES } from './surfaces/api/routes-index.js';
+import { createValidatorCompiler, formatSchemaErrors } from './core/http/validation.js';
+import type { Mailer } from './features/email/mailer.js';
+import { DeliveryWorker } from './core/outbox/worker.js';
+import { createRateLimiter } from './core/rate-limit/index.js';
+import type { RateLimiter } from './core/rate-limit/rate-limiter.js';
+import { openStore, type Store } from './core/store/database.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -48,7 +48,7 @@ export async function buildApp(config: Config, parts: AppParts = {}): Promise<Fa
   let logRedisError = (_error: Error) => {};
   const rateLimiter = parts.rateLimiter ?? (await createRateLimiter(config, (error) => logRedisError(error)));
   // Mail libraries load only when email is configured: the default server does not carry them.
-  const mailer = parts.mailer ?? (config.email.smtpUrl ? (await import('./delivery/email/mailer.js')).createSmtpMailer(config.email.smtpUrl) : undefined);
+  const mailer = parts.mailer ?? (config.email.smtpUrl ? (await import('./features/email/mailer.js')).createSmtpMailer(config.email.smtpUrl) : undefined);
   let worker: DeliveryWorker | undefined;
   const deps: Deps = {
     store,
@@ -138,7 +138,7 @@ export async function buildApp(config: Config, parts: AppParts = {}): Promise<Fa
   const inbound =
     config.email.inboundPort === undefined
       ? undefined
-      : await (await import('./delivery/email/inbound-server.js')).startInboundSmtp(deps, { host: config.email.inboundHost, port: config.email.inboundPort, maxBytes: config.email.inboundMaxBytes, log: app.log });
+      : await (await import('./features/email/inbound-server.js')).startInboundSmtp(deps, { host: config.email.inboundHost, port: config.email.inboundPort, maxBytes: config.email.inboundMaxBytes, log: app.log });
   app.decorate('inboundSmtpPort', inbound?.port);
 
   if (parts.deliver !== false) {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
-import { bootstrapIfEmpty } from './domain/workspaces.js';
+import { bootstrapIfEmpty } from './features/workspaces/workspace.service.js';
 
 export interface Output {
   out(line: string): void;

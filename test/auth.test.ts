@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ROUTES } from '../src/http/routes/index.js';
+import { ROUTES } from '../src/surfaces/api/routes-index.js';
 import { build } from './helpers/build.js';
 
 const protectedRoutes = ROUTES.filter((r) => r.auth !== false);

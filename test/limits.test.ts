@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
 import { test } from 'node:test';
-import { createNote } from '../src/domain/messages/note.js';
+import { createNote } from '../src/features/messages/create-note.js';
 import { build } from './helpers/build.js';
 import { durableDatabaseUrl } from './helpers/database.js';
 import { createIssue, listMessages } from './helpers/factories.js';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { ROUTES } from '../src/http/routes/index.js';
+import { ROUTES } from '../src/surfaces/api/routes-index.js';
 import { build } from './helpers/build.js';
 import { SPEC_DIR } from './helpers/contract-validator.js';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { InMemoryRateLimiter } from '../src/rate-limit/in-memory.js';
+import { InMemoryRateLimiter } from '../src/core/rate-limit/in-memory.js';
 import { build } from './helpers/build.js';
 import { createIssue, firstMessageId } from './helpers/factories.js';
 

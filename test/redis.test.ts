@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { AppError } from '../src/domain/errors.js';
-import { RedisRateLimiter } from '../src/rate-limit/redis.js';
+import { AppError } from '../src/core/errors.js';
+import { RedisRateLimiter } from '../src/core/rate-limit/redis.js';
 import { build } from './helpers/build.js';
 import { createIssue } from './helpers/factories.js';
 import { redisForTest } from './helpers/redis.js';

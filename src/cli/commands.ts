@@ -1,16 +1,16 @@
 import type { Config } from '../config.js';
-import { notFound } from '../domain/errors.js';
-import { userJson } from '../domain/representations.js';
-import { issueToken } from '../domain/tokens.js';
-import { createUser } from '../domain/users.js';
-import { setSupportAddress } from '../domain/inbound-email.js';
-import { createWebhookEndpoint, webhookEndpointJson } from '../domain/webhooks.js';
-import { listAllWebhookEndpoints } from '../store/repositories/webhook-endpoints.js';
-import { createWorkspace } from '../domain/workspaces.js';
-import { findWorkspaceById } from '../store/repositories/workspaces.js';
-import { openStore, type Store } from '../store/database.js';
-import { migrateToLatest } from '../store/migrations/index.js';
-import { findFirstAdmin, findUserById } from '../store/repositories/users.js';
+import { notFound } from '../core/errors.js';
+import { userJson } from '../core/representations.js';
+import { issueToken } from '../features/api-tokens/api-token.service.js';
+import { createUser } from '../features/users/user.service.js';
+import { setSupportAddress } from '../features/email/inbound-email.js';
+import { createWebhookEndpoint, webhookEndpointJson } from '../features/webhooks/webhook.service.js';
+import { listAllWebhookEndpoints } from '../features/webhooks/webhook-endpoint.repository.js';
+import { createWorkspace } from '../features/workspaces/workspace.service.js';
+import { findWorkspaceById } from '../features/workspaces/workspace.repository.js';
+import { openStore, type Store } from '../core/store/database.js';
+import { migrateToLatest } from '../core/store/migrations/index.js';
+import { findFirstAdmin, findUserById } from '../features/users/user.repository.js';
 
 async function withStore<T>(config: Config, work: (store: Store) => Promise<T>): Promise<T> {
   const store = await openStore(config.databaseUrl);

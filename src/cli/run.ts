@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, parseConfig } from '../config.js';
-import { AppError } from '../domain/errors.js';
+import { AppError } from '../core/errors.js';
 import type { Output } from '../server.js';
 import { startServer } from '../server.js';
 import {

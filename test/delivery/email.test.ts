@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { setSupportAddress } from '../../src/domain/inbound-email.js';
+import { setSupportAddress } from '../../src/features/email/inbound-email.js';
 import { build } from '../helpers/build.js';
 import { listMessages } from '../helpers/factories.js';
 import { smtpClient, startMailCatcher } from '../helpers/smtp.js';

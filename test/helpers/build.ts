@@ -3,7 +3,7 @@ import type { TestContext } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
-import { createWorkspace } from '../../src/domain/workspaces.js';
+import { createWorkspace } from '../../src/features/workspaces/workspace.service.js';
 import { assertMatchesContract, contractOperation } from './contract-validator.js';
 import { freshDatabaseUrl } from './database.js';
 

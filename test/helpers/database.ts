@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import pg from 'pg';
-import { MIGRATION_LOCK_KEY } from '../../src/store/migrations/index.js';
+import { MIGRATION_LOCK_KEY } from '../../src/core/store/migrations/index.js';
 
 export const TEST_DIALECT: 'sqlite' | 'postgres' = process.env.HELPLINE_TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

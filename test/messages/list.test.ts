@@ -27,7 +27,7 @@ test('GET /issues/{id}/messages: first message, replies and notes, oldest first,
 test('paging 250 messages with limit=100: 3 pages, none lost or repeated', async (t) => {
   const { app, api } = await build(t);
   const issue = await createIssue(api);
-  const { createNote } = await import('../../src/domain/messages/note.js');
+  const { createNote } = await import('../../src/features/messages/create-note.js');
   const me = (await api.get('/me')).body.data;
   const actor = { workspaceId: me.id, userId: me.user.id, tokenId: 'test' };
   for (let i = 0; i < 249; i++) await createNote(app.helpline, actor, issue.id, { body_html: `n${i}` }, undefined);
@@ -64,7 +64,7 @@ test('messages that arrive while a client pages are neither skipped nor repeated
 test('a cursor without a limit gives pages of 100', async (t) => {
   const { app, api } = await build(t);
   const issue = await createIssue(api);
-  const { createNote } = await import('../../src/domain/messages/note.js');
+  const { createNote } = await import('../../src/features/messages/create-note.js');
   const me = (await api.get('/me')).body.data;
   for (let i = 0; i < 150; i++) await createNote(app.helpline, { workspaceId: me.id, userId: me.user.id, tokenId: 't' }, issue.id, { body_html: 'x' }, undefined);
   const first = await listMessages(api, issue.id, '?limit=1');

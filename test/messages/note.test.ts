@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createUser } from '../../src/domain/users.js';
+import { createUser } from '../../src/features/users/user.service.js';
 import { build } from '../helpers/build.js';
 import { createIssue, firstMessageId, listMessages, postNote } from '../helpers/factories.js';
 

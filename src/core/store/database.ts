@@ -1,0 +1,53 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from './schema.js';
+
+/** Either the database itself or a transaction on it: every repository function takes one as its first argument. */
+export type Db = Kysely<Database> | Transaction<Database>;
+
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
+export interface Store {
+  readonly db: Kysely<Database>;
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Unique per opened store: keys in-process caches, so two stores in one process never share entries. */
+  readonly instanceId: string;
+  /** The folder holding the database files (SQLite), or undefined. */
+  readonly dataDirectory: string | undefined;
+  /**
+   * Makes the bytes of rows just rewritten or deleted unrecoverable from the database files, as far as the
+   * database allows. Called after a redaction or deletion has committed, before the API answers.
+   */
+  purgeResidue(): Promise<void>;
+  /** Throws when the database does not answer. */
+  ping(): Promise<void>;
+  /** Connection pool use, for metrics. */
+  poolStats(): PoolStats;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Apply pending migrations (default true). */
+  migrate?: boolean;
+  /** PostgreSQL connections in the pool (default 10). */
+  poolSize?: number;
+}
+
+/** Opens the database named by a `DATABASE_URL` and brings its schema up to date. */
+export async function openStore(databaseUrl: string, options: OpenOptions = {}): Promise<Store> {
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    const { openPostgresStore } = await import('./dialects/postgres.js');
+    return openPostgresStore(databaseUrl, options);
+  }
+  const { openSqliteStore } = await import('./dialects/sqlite.js');
+  return openSqliteStore(databaseUrl, options);
+}
+
+/** True when a write failed on a unique or primary-key constraint (another writer got there first). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
+}

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import type { OpenOptions, Store } from '../database.js';
+import { migrateToLatest } from '../migrations/index.js';
+import type { Database } from '../schema.js';
+
+/** Prepared statements kept per SQL text: preparing costs about as much as running a simple query. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * The database as Kysely's driver sees it, with a statement cache in front of `prepare`: the driver prepares every
+ * query it runs, and Helpline runs the same few hundred queries over and over.
+ */
+function withStatementCache(sqlite: SQLite.Database) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => {
+      cache.clear();
+      sqlite.close();
+    },
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (statement) {
+        // Most recently used last, so the first key is the one to evict.
+        cache.delete(sql);
+      } else {
+        statement = sqlite.prepare(sql);
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(sql, statement);
+      return statement;
+    },
+  };
+}
+
+/** The embedded default: one SQLite file (plus its WAL) in a folder created on demand. */
+export async function openSqliteStore(databaseUrl: string, options: OpenOptions): Promise<Store> {
+  const location = databaseUrl.replace(/^sqlite:/, '');
+  const inMemory = location === ':memory:';
+  const file = inMemory ? ':memory:' : resolve(location);
+  if (!inMemory) mkdirSync(dirname(file), { recursive: true });
+
+  const sqlite = new SQLite(file);
+  // WAL keeps readers and the writer apart; a commit is in the OS's hands before the API answers, so it survives
+  // the process being killed. secure_delete zeroes the space a deleted or rewritten row leaves behind.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('secure_delete = ON');
+  sqlite.pragma('temp_store = MEMORY');
+  sqlite.pragma('busy_timeout = 5000');
+
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  if (options.migrate !== false) await migrateToLatest(db);
+
+  return {
+    db,
+    dialect: 'sqlite',
+    instanceId: randomUUID(),
+    dataDirectory: inMemory ? undefined : dirname(file),
+    async purgeResidue() {
+      // The WAL still holds earlier page images (the original text among them): copy the current pages into the
+      // database file and cut the WAL to zero bytes.
+      await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
+    },
+    async ping() {
+      await sql`SELECT 1`.execute(db);
+    },
+    poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
+    async close() {
+      await db.destroy();
+    },
+  };
+}

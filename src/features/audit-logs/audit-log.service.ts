@@ -1,0 +1,30 @@
+import type { Db } from '../../core/store/database.js';
+import { insertAuditLogEntry, listAuditLogEntries } from './audit-log.repository.js';
+import type { Actor } from '../../core/actor.js';
+import { newId } from '../../core/ids.js';
+import { pageById } from '../../core/pagination.js';
+import { auditLogJson } from '../../core/representations.js';
+import { nowIso } from '../../core/clock.js';
+import type { Deps } from '../../core/deps.js';
+
+export type AuditAction = 'api_token.created' | 'message.redacted' | 'message.deleted' | 'issue.deleted';
+
+/** Records who did what to which object, in the caller's transaction. Attributes carry ids, never content. */
+export async function recordAudit(
+  db: Db,
+  entry: { workspaceId: string; actorUserId: string | null; action: AuditAction; objectType: string; objectId: string; attributes?: Record<string, string> },
+): Promise<void> {
+  await insertAuditLogEntry(db, {
+    id: newId(),
+    workspaceId: entry.workspaceId,
+    actorUserId: entry.actorUserId,
+    action: entry.action,
+    objectType: entry.objectType,
+    objectId: entry.objectId,
+    attributes: entry.attributes ?? {},
+    happenedAt: nowIso(),
+  });
+}
+
+export const listAuditLog = (deps: Deps, actor: Actor, query: { cursor?: string; limit?: number }) =>
+  pageById(`audit-logs:${actor.workspaceId}`, query, (page) => listAuditLogEntries(deps.store.db, actor.workspaceId, page), (rows) => rows.map(auditLogJson));

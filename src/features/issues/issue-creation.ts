@@ -1,0 +1,183 @@
+import type { Db } from '../../core/store/database.js';
+import { findAccountById } from '../accounts/account.repository.js';
+import type { Contact } from '../contacts/contact.repository.js';
+import { insertIssue, type Issue } from './issue.repository.js';
+import { insertMessage, type EmailInfo, type Message } from '../messages/message.repository.js';
+import { takeNextIssueNumber } from '../workspaces/workspace.repository.js';
+import type { Actor } from '../../core/actor.js';
+import { findOrCreateContactByEmail, requireContact } from '../contacts/contact.service.js';
+import type { Deps } from '../../core/deps.js';
+import { isEmail } from '../../core/email-address.js';
+import { invalid, notFound } from '../../core/errors.js';
+import { recordEvent } from '../events/event.service.js';
+import { sanitizeHtml } from '../../core/html.js';
+import { newId } from '../../core/ids.js';
+import { presentIssue } from './issue.service.js';
+import { enqueueEmail } from '../email/enqueue-email.js';
+import { presentStoredMessage } from '../messages/message.lookup.js';
+import { nowIso, parseTimestamp } from '../../core/clock.js';
+import { requireUser } from '../users/user.service.js';
+import { rfc5322MessageId, validateAttachmentUrls } from '../messages/message.fields.js';
+
+/** Issue source for each delivery destination of the first message. */
+const SOURCE_BY_DESTINATION: Record<string, string> = {
+  internal: 'manual',
+  email: 'email',
+  slack: 'slack',
+  in_app_chat: 'chat_widget',
+  sms: 'sms',
+  whatsapp: 'whatsapp',
+};
+
+export interface CreateIssueInput {
+  title: string;
+  body_html: string;
+  account_id?: string;
+  requester_id?: string;
+  requester_email?: string;
+  requester_name?: string;
+  requester_avatar_url?: string;
+  assignee_id?: string;
+  team_id?: string;
+  tags?: string[];
+  attachment_urls?: string[];
+  created_at?: string;
+  author_unverified?: boolean;
+  customer_portal_visible?: boolean;
+  user_id?: string;
+  contact_id?: string;
+  destination_metadata?: { destination?: string; email?: string; email_ccs?: string[]; email_bccs?: string[] };
+}
+
+async function resolveRequester(db: Db, actor: Actor, input: CreateIssueInput): Promise<{ accountId: string | null; requester: Contact | null }> {
+  let accountId: string | null = null;
+  if (input.account_id) {
+    if (!(await findAccountById(db, actor.workspaceId, input.account_id))) throw notFound('Account');
+    accountId = input.account_id;
+  }
+  if (input.requester_id) {
+    const requester = await requireContact(db, actor, input.requester_id);
+    if (accountId && requester.accountId && requester.accountId !== accountId) {
+      throw invalid('The requester does not belong to the given account');
+    }
+    return { accountId: accountId ?? requester.accountId, requester };
+  }
+  if (input.requester_email) {
+    const requester = await findOrCreateContactByEmail(db, actor, {
+      email: input.requester_email,
+      name: input.requester_name,
+      avatarUrl: input.requester_avatar_url,
+      accountId,
+    });
+    return { accountId: accountId ?? requester.accountId, requester };
+  }
+  if (!accountId) throw invalid('Provide account_id or requester information (requester_id or requester_email)');
+  return { accountId, requester: null };
+}
+
+function firstMessageEmailInfo(input: CreateIssueInput, requester: Contact | null, messageId: string): EmailInfo | null {
+  const destination = input.destination_metadata;
+  if (destination?.destination !== 'email') {
+    if (destination?.email_ccs?.length || destination?.email_bccs?.length) throw invalid('email_ccs and email_bccs are only for the email destination');
+    return null;
+  }
+  const from = destination.email?.trim();
+  if (!from || !isEmail(from)) throw invalid('destination_metadata.email (the sender address) is required for the email destination');
+  if (!requester?.email) throw invalid('The email destination needs a requester with an email address');
+  const cc = destination.email_ccs ?? [];
+  const bcc = destination.email_bccs ?? [];
+  for (const address of [...cc, ...bcc]) if (!isEmail(address)) throw invalid(`"${address}" is not an email address`);
+  return { fromEmail: from, toEmails: [requester.email], ccEmails: cc, bccEmails: bcc, messageId: rfc5322MessageId(messageId, from) };
+}
+
+/** Creates an issue and its first message, customer-visible, authored by `user_id` (default: the caller) or `contact_id`. */
+export async function createIssue(deps: Deps, actor: Actor, input: CreateIssueInput) {
+  const title = input.title.trim();
+  if (title === '') throw invalid('title must not be empty');
+  if (input.user_id && input.contact_id) throw invalid('Provide user_id or contact_id, not both');
+  const destination = input.destination_metadata?.destination ?? 'internal';
+  const source = SOURCE_BY_DESTINATION[destination];
+  if (!source) throw invalid(`destination_metadata.destination must be one of ${Object.keys(SOURCE_BY_DESTINATION).join(', ')}`);
+  const createdAt = input.created_at ? parseTimestamp(input.created_at, 'created_at') : nowIso();
+  const attachmentUrls = validateAttachmentUrls(input.attachment_urls);
+  const bodyHtml = sanitizeHtml(input.body_html);
+
+  return deps.store.db.transaction().execute(async (trx) => {
+    const { accountId, requester } = await resolveRequester(trx, actor, input);
+    const author = input.contact_id
+      ? { userId: null, contactId: (await requireContact(trx, actor, input.contact_id)).id }
+      : { userId: (await requireUser(trx, actor, input.user_id ?? actor.userId)).id, contactId: null };
+    const messageId = newId();
+    const emailInfo = firstMessageEmailInfo(input, requester, messageId);
+    const opened = await openIssue(trx, deps, actor, {
+      title,
+      bodyHtml,
+      source,
+      accountId,
+      requesterId: requester?.id ?? null,
+      assigneeId: input.assignee_id ? (await requireUser(trx, actor, input.assignee_id)).id : null,
+      teamId: input.team_id || null,
+      tags: [...new Set(input.tags ?? [])],
+      attachmentUrls,
+      customerPortalVisible: input.customer_portal_visible ?? false,
+      authorUnverified: input.author_unverified ?? false,
+      supportEmail: emailInfo?.fromEmail ?? null,
+      createdAt,
+      firstMessage: { id: messageId, authorUserId: author.userId, authorContactId: author.contactId, emailInfo },
+    });
+    return opened.json;
+  });
+}
+
+/** Everything an issue is opened with; the rest (id, number, state, type, times) is decided here. */
+export type IssueOpening = Omit<Issue, 'id' | 'workspaceId' | 'number' | 'state' | 'type' | 'firstMessageId' | 'updatedAt' | 'latestMessageTime'> & {
+  firstMessage: { id: string; authorUserId: string | null; authorContactId: string | null; emailInfo: EmailInfo | null };
+};
+
+/**
+ * Inserts an issue with its customer-visible first message, records `issue.created` and `message.created`, and
+ * queues the first message's email when an agent wrote it to an email destination. In the caller's transaction.
+ */
+export async function openIssue(trx: Db, deps: Deps, actor: Actor, opening: IssueOpening) {
+  const { firstMessage, ...fields } = opening;
+  const issue: Issue = {
+    id: newId(),
+    workspaceId: actor.workspaceId,
+    number: await takeNextIssueNumber(trx, actor.workspaceId),
+    state: 'new',
+    type: 'conversation',
+    ...fields,
+    firstMessageId: firstMessage.id,
+    updatedAt: opening.createdAt,
+    latestMessageTime: opening.createdAt,
+  };
+  const message: Message = {
+    id: firstMessage.id,
+    workspaceId: actor.workspaceId,
+    issueId: issue.id,
+    threadId: null,
+    isPrivate: false,
+    source: opening.source,
+    bodyHtml: opening.bodyHtml,
+    fileUrls: opening.attachmentUrls,
+    authorUserId: firstMessage.authorUserId,
+    authorContactId: firstMessage.authorContactId,
+    emailInfo: firstMessage.emailInfo,
+    externalId: null,
+    externalMetadata: null,
+    createdAt: opening.createdAt,
+    redactedAt: null,
+  };
+  await insertIssue(trx, issue);
+  await insertMessage(trx, message);
+  await enqueueEmail(trx, deps, message);
+  const json = await presentIssue(deps, trx, actor, issue);
+  await recordEvent(trx, { workspaceId: actor.workspaceId, type: 'issue.created', subjectId: issue.id, payload: { issue: json } });
+  await recordEvent(trx, {
+    workspaceId: actor.workspaceId,
+    type: 'message.created',
+    subjectId: message.id,
+    payload: { issue_id: issue.id, message: await presentStoredMessage(trx, actor, issue.id, message.id) },
+  });
+  return { issue, message, json };
+}

@@ -1,0 +1,141 @@
+import type { Db } from '../../core/store/database.js';
+import type { IssueRow } from '../../core/store/schema.js';
+import { fromFlag, readStringArray, toFlag, toJsonColumn } from '../../core/store/json-columns.js';
+import { afterTimePosition, type TimePosition } from '../../core/store/keyset.js';
+
+export interface Issue {
+  id: string;
+  workspaceId: string;
+  number: number;
+  title: string;
+  bodyHtml: string;
+  state: string;
+  source: string;
+  type: string;
+  accountId: string | null;
+  requesterId: string | null;
+  assigneeId: string | null;
+  teamId: string | null;
+  tags: string[];
+  attachmentUrls: string[];
+  customerPortalVisible: boolean;
+  authorUnverified: boolean;
+  supportEmail: string | null;
+  firstMessageId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  latestMessageTime: string;
+}
+
+const toIssue = (row: IssueRow): Issue => ({
+  id: row.id,
+  workspaceId: row.workspace_id,
+  number: Number(row.number),
+  title: row.title,
+  bodyHtml: row.body_html,
+  state: row.state,
+  source: row.source,
+  type: row.type,
+  accountId: row.account_id,
+  requesterId: row.requester_id,
+  assigneeId: row.assignee_id,
+  teamId: row.team_id,
+  tags: readStringArray(row.tags),
+  attachmentUrls: readStringArray(row.attachment_urls),
+  customerPortalVisible: fromFlag(row.customer_portal_visible),
+  authorUnverified: fromFlag(row.author_unverified),
+  supportEmail: row.support_email,
+  firstMessageId: row.first_message_id,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  latestMessageTime: row.latest_message_time,
+});
+
+const toRow = (issue: Issue): IssueRow => ({
+  id: issue.id,
+  workspace_id: issue.workspaceId,
+  number: issue.number,
+  title: issue.title,
+  body_html: issue.bodyHtml,
+  state: issue.state,
+  source: issue.source,
+  type: issue.type,
+  account_id: issue.accountId,
+  requester_id: issue.requesterId,
+  assignee_id: issue.assigneeId,
+  team_id: issue.teamId,
+  tags: toJsonColumn(issue.tags),
+  attachment_urls: toJsonColumn(issue.attachmentUrls),
+  customer_portal_visible: toFlag(issue.customerPortalVisible),
+  author_unverified: toFlag(issue.authorUnverified),
+  support_email: issue.supportEmail,
+  first_message_id: issue.firstMessageId,
+  created_at: issue.createdAt,
+  updated_at: issue.updatedAt,
+  latest_message_time: issue.latestMessageTime,
+});
+
+export async function insertIssue(db: Db, issue: Issue): Promise<void> {
+  await db.insertInto('issues').values(toRow(issue)).execute();
+}
+
+/**
+ * Writes the fields that differ between `before` and `after`, and only those: concurrent changes to other fields
+ * are kept.
+ */
+export async function updateIssue(db: Db, before: Issue, after: Issue): Promise<void> {
+  const old = toRow(before);
+  const next = toRow(after);
+  const changes: Partial<IssueRow> = {};
+  for (const key of Object.keys(next) as (keyof IssueRow)[]) {
+    if (key !== 'id' && key !== 'workspace_id' && next[key] !== old[key]) (changes as Record<string, unknown>)[key] = next[key];
+  }
+  if (Object.keys(changes).length === 0) return;
+  await db.updateTable('issues').set(changes).where('workspace_id', '=', before.workspaceId).where('id', '=', before.id).execute();
+}
+
+/** A message was posted: moves `latest_message_time` forward (never back) and `updated_at` to now. */
+export async function recordIssueActivity(db: Db, workspaceId: string, id: string, messageTime: string, now: string): Promise<void> {
+  await db
+    .updateTable('issues')
+    .set((eb) => ({
+      latest_message_time: eb.case().when('latest_message_time', '<', messageTime).then(messageTime).else(eb.ref('latest_message_time')).end(),
+      updated_at: now,
+    }))
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Finds an issue by its id or, when `idOrNumber` is a whole number, by its number. */
+export async function findIssueByIdOrNumber(db: Db, workspaceId: string, idOrNumber: string): Promise<Issue | undefined> {
+  let query = db.selectFrom('issues').selectAll().where('workspace_id', '=', workspaceId);
+  query = /^\d{1,15}$/.test(idOrNumber) ? query.where('number', '=', Number(idOrNumber)) : query.where('id', '=', idOrNumber);
+  const row = await query.executeTakeFirst();
+  return row && toIssue(row);
+}
+
+/** Issues created in [from, to], oldest first, after the keyset position. Fetches `limit + 1`. */
+export async function listIssuesCreatedBetween(
+  db: Db,
+  workspaceId: string,
+  window: { from: string; to: string },
+  page: { after?: TimePosition; limit: number },
+): Promise<Issue[]> {
+  let query = db
+    .selectFrom('issues')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('created_at', '>=', window.from)
+    .where('created_at', '<=', window.to);
+  const after = page.after;
+  if (after) {
+    query = query.where(afterTimePosition(after));
+  }
+  const rows = await query.orderBy('created_at').orderBy('id').limit(page.limit + 1).execute();
+  return rows.map(toIssue);
+}
+
+export async function deleteIssue(db: Db, workspaceId: string, id: string): Promise<void> {
+  await db.deleteFrom('issues').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+}

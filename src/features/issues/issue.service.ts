@@ -1,0 +1,170 @@
+import type { Db } from '../../core/store/database.js';
+import { findAccountById, findExternalIdsByAccount } from '../accounts/account.repository.js';
+import { findContactsByIds } from '../contacts/contact.repository.js';
+import {
+  deleteIssue as deleteIssueRow,
+  findIssueByIdOrNumber,
+  listIssuesCreatedBetween,
+  updateIssue as updateIssueRow,
+  type Issue,
+} from './issue.repository.js';
+import { listMessageIds } from '../messages/message.repository.js';
+import { findUserById } from '../users/user.repository.js';
+import type { Actor } from '../../core/actor.js';
+import { recordAudit } from '../audit-logs/audit-log.service.js';
+import { requireContact } from '../contacts/contact.service.js';
+import type { Deps } from '../../core/deps.js';
+import { invalid, notFound } from '../../core/errors.js';
+import { recordEvent } from '../events/event.service.js';
+import { eraseContentFromEvents } from '../events/erasure.js';
+import { decodeCursor, encodeCursor, paginate } from '../../core/pagination.js';
+import { issueJson, type IssueView } from '../../core/representations.js';
+import { nowIso, parseTimestamp } from '../../core/clock.js';
+import { requireUser } from '../users/user.service.js';
+
+export const BASE_STATES = ['new', 'waiting_on_you', 'waiting_on_customer', 'on_hold', 'closed'];
+const MAX_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
+const MAX_ISSUES_PAGE = 20_000;
+
+/** The issue named by a path `{id}` (its id or its number) in the caller's workspace, or a 404. */
+export async function requireIssue(db: Db, actor: Actor, idOrNumber: string): Promise<Issue> {
+  const issue = await findIssueByIdOrNumber(db, actor.workspaceId, idOrNumber);
+  if (!issue) throw notFound('Issue');
+  return issue;
+}
+
+/** Resolves the account, requester and assignee of many issues with one query each. */
+export async function viewIssues(db: Db, actor: Actor, issues: Issue[]): Promise<IssueView[]> {
+  const accountIds = issues.flatMap((i) => (i.accountId ? [i.accountId] : []));
+  const externalIds = await findExternalIdsByAccount(db, accountIds);
+  const contacts = await findContactsByIds(db, actor.workspaceId, issues.flatMap((i) => (i.requesterId ? [i.requesterId] : [])));
+  const assigneeIds = [...new Set(issues.flatMap((i) => (i.assigneeId ? [i.assigneeId] : [])))];
+  const assignees = new Map<string, string>();
+  for (const id of assigneeIds) {
+    const user = await findUserById(db, actor.workspaceId, id);
+    if (user) assignees.set(id, user.email);
+  }
+  return issues.map((issue) => {
+    const requester = contacts.find((c) => c.id === issue.requesterId);
+    const assigneeEmail = issue.assigneeId ? assignees.get(issue.assigneeId) : undefined;
+    return {
+      issue,
+      account: issue.accountId ? { id: issue.accountId, externalIds: externalIds.get(issue.accountId) ?? [] } : null,
+      requester: requester ? { id: requester.id, email: requester.email } : null,
+      assignee: issue.assigneeId && assigneeEmail !== undefined ? { id: issue.assigneeId, email: assigneeEmail } : null,
+    };
+  });
+}
+
+export async function presentIssue(deps: Deps, db: Db, actor: Actor, issue: Issue) {
+  const [view] = await viewIssues(db, actor, [issue]);
+  return issueJson(view!, deps.publicUrl);
+}
+
+export async function getIssue(deps: Deps, actor: Actor, idOrNumber: string) {
+  const issue = await requireIssue(deps.store.db, actor, idOrNumber);
+  return presentIssue(deps, deps.store.db, actor, issue);
+}
+
+export async function listIssues(
+  deps: Deps,
+  actor: Actor,
+  query: { start_time: string; end_time: string; cursor?: string; limit?: number },
+) {
+  const from = parseTimestamp(query.start_time, 'start_time');
+  const to = parseTimestamp(query.end_time, 'end_time');
+  const span = Date.parse(to) - Date.parse(from);
+  if (span < 0) throw invalid('end_time must not be before start_time');
+  if (span > MAX_WINDOW_MS) throw invalid('The time range between start_time and end_time must be at most 30 days');
+  const limit = query.limit === undefined || query.limit === 0 ? MAX_ISSUES_PAGE : query.limit;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ISSUES_PAGE) throw invalid(`limit must be between 0 and ${MAX_ISSUES_PAGE}`);
+  const scope = `issues:${from}:${to}`;
+  const after = query.cursor ? decodeCursor(scope, query.cursor, ['createdAt', 'id']) : undefined;
+  const rows = await listIssuesCreatedBetween(deps.store.db, actor.workspaceId, { from, to }, {
+    after: after && { createdAt: after.createdAt!, id: after.id! },
+    limit,
+  });
+  const page = paginate(rows, limit, (last) => encodeCursor(scope, { createdAt: last.createdAt, id: last.id }));
+  const views = await viewIssues(deps.store.db, actor, page.items);
+  return { data: views.map((v) => issueJson(v, deps.publicUrl)), pagination: page.pagination };
+}
+
+export interface UpdateIssueInput {
+  title?: string;
+  state?: string;
+  assignee_id?: string;
+  team_id?: string;
+  account_id?: string;
+  requester_id?: string;
+  requestor_id?: string;
+  tags?: string[];
+  customer_portal_visible?: boolean;
+  type?: string;
+}
+
+async function applyUpdate(db: Db, actor: Actor, issue: Issue, input: UpdateIssueInput): Promise<Issue> {
+  const next = { ...issue };
+  if (input.title !== undefined) {
+    if (input.title.trim() === '') throw invalid('title must not be empty');
+    next.title = input.title.trim();
+  }
+  if (input.state !== undefined) {
+    if (!BASE_STATES.includes(input.state)) throw invalid(`state must be one of ${BASE_STATES.join(', ')}`);
+    next.state = input.state;
+  }
+  if (input.assignee_id !== undefined) {
+    next.assigneeId = input.assignee_id === '' ? null : (await requireUser(db, actor, input.assignee_id)).id;
+  }
+  if (input.team_id !== undefined) next.teamId = input.team_id === '' ? null : input.team_id;
+  if (input.account_id !== undefined) {
+    if (input.account_id !== '' && !(await findAccountById(db, actor.workspaceId, input.account_id))) throw notFound('Account');
+    next.accountId = input.account_id === '' ? null : input.account_id;
+  }
+  const requesterId = input.requester_id ?? input.requestor_id;
+  if (requesterId !== undefined) next.requesterId = (await requireContact(db, actor, requesterId)).id;
+  if (input.tags !== undefined) next.tags = [...new Set(input.tags)];
+  if (input.customer_portal_visible !== undefined) next.customerPortalVisible = input.customer_portal_visible;
+  if (input.type !== undefined) {
+    if (input.type !== 'conversation' && input.type !== 'ticket') throw invalid('type must be conversation or ticket');
+    if (issue.type === 'ticket' && input.type === 'conversation') throw invalid('A ticket cannot be turned back into a conversation');
+    next.type = input.type;
+  }
+  next.updatedAt = nowIso();
+  return next;
+}
+
+export async function updateIssue(deps: Deps, actor: Actor, idOrNumber: string, input: UpdateIssueInput) {
+  return deps.store.db.transaction().execute(async (trx) => {
+    const issue = await requireIssue(trx, actor, idOrNumber);
+    const updated = await applyUpdate(trx, actor, issue, input);
+    await updateIssueRow(trx, issue, updated);
+    const json = await presentIssue(deps, trx, actor, updated);
+    await recordEvent(trx, { workspaceId: actor.workspaceId, type: 'issue.updated', subjectId: issue.id, payload: { issue: json } });
+    return json;
+  });
+}
+
+/** Deletes an issue with its threads and messages, for good: their content leaves every file and event. */
+export async function deleteIssue(deps: Deps, actor: Actor, idOrNumber: string): Promise<void> {
+  await deps.store.db.transaction().execute(async (trx) => {
+    const issue = await requireIssue(trx, actor, idOrNumber);
+    const messageIds = await listMessageIds(trx, actor.workspaceId, issue.id);
+    await eraseContentFromEvents(trx, actor.workspaceId, issue, messageIds);
+    await deleteIssueRow(trx, actor.workspaceId, issue.id);
+    await recordEvent(trx, {
+      workspaceId: actor.workspaceId,
+      type: 'issue.deleted',
+      subjectId: issue.id,
+      payload: { issue_id: issue.id, number: issue.number },
+    });
+    await recordAudit(trx, {
+      workspaceId: actor.workspaceId,
+      actorUserId: actor.userId,
+      action: 'issue.deleted',
+      objectType: 'issue',
+      objectId: issue.id,
+      attributes: { number: String(issue.number), message_count: String(messageIds.length) },
+    });
+  });
+  await deps.store.purgeResidue();
+}

@@ -1,0 +1,8 @@
+import { createIssue, type CreateIssueInput } from '../issue-creation.js';
+import { defineRoute, ok } from '../../../core/http/route.js';
+
+export default defineRoute<{ Body: CreateIssueInput }>({
+  method: 'POST',
+  url: '/issues',
+  handler: async ({ request, deps, actor }) => ok(request, await createIssue(deps, actor, request.body)),
+});

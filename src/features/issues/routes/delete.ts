@@ -1,0 +1,11 @@
+import { deleteIssue } from '../issue.service.js';
+import { defineRoute } from '../../../core/http/route.js';
+
+export default defineRoute<{ Params: { id: string } }>({
+  method: 'DELETE',
+  url: '/issues/:id',
+  handler: async ({ request, deps, actor }) => {
+    await deleteIssue(deps, actor, request.params.id);
+    return { request_id: request.id };
+  },
+});

@@ -1,0 +1,33 @@
+import { deleteMessage as deleteMessageRow } from './message.repository.js';
+import { updateIssue } from '../issues/issue.repository.js';
+import type { Actor } from '../../core/actor.js';
+import { recordAudit } from '../audit-logs/audit-log.service.js';
+import type { Deps } from '../../core/deps.js';
+import { eraseContentFromEvents } from '../events/erasure.js';
+import { recordEvent } from '../events/event.service.js';
+import { requireIssue } from '../issues/issue.service.js';
+import { nowIso } from '../../core/clock.js';
+import { requireMessage } from './message.lookup.js';
+import { messageReferences } from './redact-message.js';
+
+/**
+ * Deletes a message for good: gone from the list, from the issue body (first message), from event payloads and
+ * from the database files. `message.deleted` tells connected systems which copy to remove. An email already sent
+ * cannot be unsent; the audit entry says so.
+ */
+export async function deleteMessage(deps: Deps, actor: Actor, issueIdOrNumber: string, messageId: string): Promise<void> {
+  await deps.store.db.transaction().execute(async (trx) => {
+    const issue = await requireIssue(trx, actor, issueIdOrNumber);
+    const message = await requireMessage(trx, actor, issue.id, messageId);
+    await eraseContentFromEvents(trx, actor.workspaceId, issue, [message.id]);
+    if (issue.firstMessageId === message.id) {
+      await updateIssue(trx, issue, { ...issue, bodyHtml: '', attachmentUrls: [], firstMessageId: null, updatedAt: nowIso() });
+    }
+    await deleteMessageRow(trx, actor.workspaceId, message.id);
+    await recordEvent(trx, { workspaceId: actor.workspaceId, type: 'message.deleted', subjectId: message.id, payload: messageReferences(issue.id, message) });
+    const attributes: Record<string, string> = { issue_id: issue.id, source: message.source };
+    if (message.emailInfo?.messageId) attributes.note = 'An email that was already sent cannot be unsent; recipients keep their copy.';
+    await recordAudit(trx, { workspaceId: actor.workspaceId, actorUserId: actor.userId, action: 'message.deleted', objectType: 'message', objectId: message.id, attributes });
+  });
+  await deps.store.purgeResidue();
+}

@@ -1,0 +1,8 @@
+import { getUser } from '../user.service.js';
+import { defineRoute, ok } from '../../../core/http/route.js';
+
+export default defineRoute<{ Params: { id: string } }>({
+  method: 'GET',
+  url: '/users/:id',
+  handler: async ({ request, deps, actor }) => ok(request, await getUser(deps, actor, request.params.id)),
+});

@@ -1,0 +1,75 @@
+import type { Db } from '../../core/store/database.js';
+import type { UserRow } from '../../core/store/schema.js';
+import type { Page } from '../../core/store/keyset.js';
+
+export interface User {
+  id: string;
+  workspaceId: string;
+  name: string;
+  email: string;
+  role: 'admin' | 'member';
+  avatarUrl: string | null;
+  status: string;
+  createdAt: string;
+}
+
+const toUser = (row: UserRow): User => ({
+  id: row.id,
+  workspaceId: row.workspace_id,
+  name: row.name,
+  email: row.email,
+  role: row.role === 'admin' ? 'admin' : 'member',
+  avatarUrl: row.avatar_url,
+  status: row.status,
+  createdAt: row.created_at,
+});
+
+export async function insertUser(db: Db, user: User): Promise<void> {
+  await db
+    .insertInto('users')
+    .values({
+      id: user.id,
+      workspace_id: user.workspaceId,
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      avatar_url: user.avatarUrl,
+      status: user.status,
+      created_at: user.createdAt,
+    })
+    .execute();
+}
+
+export async function findUserById(db: Db, workspaceId: string, id: string): Promise<User | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  return row && toUser(row);
+}
+
+export async function findUserByEmail(db: Db, workspaceId: string, email: string): Promise<User | undefined> {
+  const row = await db
+    .selectFrom('users')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('email', '=', email)
+    .executeTakeFirst();
+  return row && toUser(row);
+}
+
+export async function listUsers(db: Db, workspaceId: string, page: Page): Promise<User[]> {
+  let query = db.selectFrom('users').selectAll().where('workspace_id', '=', workspaceId);
+  if (page.afterId) query = query.where('id', '>', page.afterId);
+  const rows = await query.orderBy('id').limit(page.limit + 1).execute();
+  return rows.map(toUser);
+}
+
+/** The workspace's first admin (its owner), who receives tokens created without a named user. */
+export async function findFirstAdmin(db: Db, workspaceId: string): Promise<User | undefined> {
+  const row = await db
+    .selectFrom('users')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('role', '=', 'admin')
+    .orderBy('id')
+    .executeTakeFirst();
+  return row && toUser(row);
+}

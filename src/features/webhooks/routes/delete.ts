@@ -1,0 +1,14 @@
+import { removeWebhookEndpoint } from '../webhook.service.js';
+import { defineRoute } from '../../../core/http/route.js';
+import { TAGS } from '../webhook.schemas.js';
+
+export default defineRoute<{ Params: { id: string } }>({
+  method: 'DELETE',
+  url: '/webhooks/:id',
+  rateLimitPerMinute: 20,
+  schema: { summary: 'Delete a webhook endpoint and its pending deliveries', tags: TAGS },
+  handler: async ({ request, deps, actor }) => {
+    await removeWebhookEndpoint(deps, actor, request.params.id);
+    return { request_id: request.id };
+  },
+});

@@ -1,0 +1,11 @@
+import { listDeliveries } from '../webhook.service.js';
+import { defineRoute, ok, PAGE_QUERY } from '../../../core/http/route.js';
+import { DELIVERY, list, TAGS } from '../webhook.schemas.js';
+
+export default defineRoute<{ Params: { id: string }; Querystring: { cursor?: string; limit?: number } }>({
+  method: 'GET',
+  url: '/webhooks/:id/deliveries',
+  rateLimitPerMinute: 60,
+  schema: { summary: 'Deliveries to an endpoint, each with its attempts and their results', tags: TAGS, querystring: PAGE_QUERY, response: list(DELIVERY) },
+  handler: async ({ request, deps, actor }) => ok(request, await listDeliveries(deps, actor, request.params.id, request.query)),
+});

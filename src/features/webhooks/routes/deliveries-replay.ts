@@ -1,0 +1,11 @@
+import { replayDelivery } from '../webhook.service.js';
+import { defineRoute, ok } from '../../../core/http/route.js';
+import { DELIVERY, one, TAGS } from '../webhook.schemas.js';
+
+export default defineRoute<{ Params: { id: string; delivery_id: string } }>({
+  method: 'POST',
+  url: '/webhooks/:id/deliveries/:delivery_id/replay',
+  rateLimitPerMinute: 20,
+  schema: { summary: "Send a delivery's event again (as a new delivery)", tags: TAGS, response: one(DELIVERY) },
+  handler: async ({ request, deps, actor }) => ok(request, await replayDelivery(deps, actor, request.params.id, request.params.delivery_id)),
+});

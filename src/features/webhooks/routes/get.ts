@@ -1,0 +1,11 @@
+import { getWebhookEndpoint } from '../webhook.service.js';
+import { defineRoute, ok } from '../../../core/http/route.js';
+import { one, TAGS, WEBHOOK_ENDPOINT } from '../webhook.schemas.js';
+
+export default defineRoute<{ Params: { id: string } }>({
+  method: 'GET',
+  url: '/webhooks/:id',
+  rateLimitPerMinute: 60,
+  schema: { summary: 'Get a webhook endpoint (its status says whether it is paused, and why)', tags: TAGS, response: one(WEBHOOK_ENDPOINT) },
+  handler: async ({ request, deps, actor }) => ok(request, await getWebhookEndpoint(deps, actor, request.params.id)),
+});

@@ -1,0 +1,11 @@
+import { listWebhookEndpointsPage } from '../webhook.service.js';
+import { defineRoute, ok, PAGE_QUERY } from '../../../core/http/route.js';
+import { list, TAGS, WEBHOOK_ENDPOINT } from '../webhook.schemas.js';
+
+export default defineRoute<{ Querystring: { cursor?: string; limit?: number } }>({
+  method: 'GET',
+  url: '/webhooks',
+  rateLimitPerMinute: 60,
+  schema: { summary: 'List webhook endpoints', tags: TAGS, querystring: PAGE_QUERY, response: list(WEBHOOK_ENDPOINT) },
+  handler: async ({ request, deps, actor }) => ok(request, await listWebhookEndpointsPage(deps, actor, request.query)),
+});

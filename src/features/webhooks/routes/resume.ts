@@ -1,0 +1,11 @@
+import { resumeWebhookEndpoint } from '../webhook.service.js';
+import { defineRoute, ok } from '../../../core/http/route.js';
+import { one, TAGS, WEBHOOK_ENDPOINT } from '../webhook.schemas.js';
+
+export default defineRoute<{ Params: { id: string } }>({
+  method: 'POST',
+  url: '/webhooks/:id/resume',
+  rateLimitPerMinute: 20,
+  schema: { summary: 'Resume a paused endpoint (its pending deliveries go out)', tags: TAGS, response: one(WEBHOOK_ENDPOINT) },
+  handler: async ({ request, deps, actor }) => ok(request, await resumeWebhookEndpoint(deps, actor, request.params.id)),
+});

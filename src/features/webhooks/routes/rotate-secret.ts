@@ -1,0 +1,16 @@
+import { rotateWebhookSecret } from '../webhook.service.js';
+import { defineRoute, ok } from '../../../core/http/route.js';
+import { one, TAGS, WEBHOOK_ENDPOINT } from '../webhook.schemas.js';
+
+export default defineRoute<{ Params: { id: string } }>({
+  method: 'POST',
+  url: '/webhooks/:id/rotate-secret',
+  rateLimitPerMinute: 20,
+  schema: {
+    summary: 'Rotate the signing secret',
+    description: 'Returns the new secret (shown once). For WEBHOOK_SECRET_OVERLAP_HOURS (24) every event is signed with both secrets.',
+    tags: TAGS,
+    response: one(WEBHOOK_ENDPOINT),
+  },
+  handler: async ({ request, deps, actor }) => ok(request, await rotateWebhookSecret(deps, actor, request.params.id)),
+});

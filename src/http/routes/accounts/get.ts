@@ -1,9 +1,0 @@
-import { getAccount } from '../../../domain/accounts.js';
-import { defineRoute, ok } from '../../route.js';
-
-/** `{id}` is the account's id or one of its external ids. */
-export default defineRoute<{ Params: { id: string } }>({
-  method: 'GET',
-  url: '/accounts/:id',
-  handler: async ({ request, deps, actor }) => ok(request, await getAccount(deps, actor, request.params.id)),
-});

@@ -1,8 +1,0 @@
-import { listAccounts } from '../../../domain/accounts.js';
-import { defineRoute, ok } from '../../route.js';
-
-export default defineRoute<{ Querystring: { cursor?: string; limit?: number } }>({
-  method: 'GET',
-  url: '/accounts',
-  handler: async ({ request, deps, actor }) => ok(request, await listAccounts(deps, actor, request.query)),
-});

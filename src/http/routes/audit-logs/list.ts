@@ -1,9 +1,0 @@
-import { listAuditLog } from '../../../domain/audit.js';
-import { defineRoute, ok } from '../../route.js';
-
-/** Redactions, deletions and token creations: who, what, when; never message content. */
-export default defineRoute<{ Querystring: { cursor?: string; limit?: number } }>({
-  method: 'GET',
-  url: '/audit-logs',
-  handler: async ({ request, deps, actor }) => ok(request, await listAuditLog(deps, actor, request.query)),
-});

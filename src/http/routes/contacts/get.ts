@@ -1,9 +1,0 @@
-import { getContact } from '../../../domain/contacts.js';
-import { defineRoute, ok } from '../../route.js';
-
-export default defineRoute<{ Params: { id: string } }>({
-  method: 'GET',
-  url: '/contacts/:id',
-  schema: { querystring: { type: 'object', properties: {} } },
-  handler: async ({ request, deps, actor }) => ok(request, await getContact(deps, actor, request.params.id)),
-});

@@ -1,8 +1,0 @@
-import { createIssue, type CreateIssueInput } from '../../../domain/issue-creation.js';
-import { defineRoute, ok } from '../../route.js';
-
-export default defineRoute<{ Body: CreateIssueInput }>({
-  method: 'POST',
-  url: '/issues',
-  handler: async ({ request, deps, actor }) => ok(request, await createIssue(deps, actor, request.body)),
-});

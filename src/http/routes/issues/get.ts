@@ -1,9 +1,0 @@
-import { getIssue } from '../../../domain/issues.js';
-import { defineRoute, ok } from '../../route.js';
-
-/** `{id}` is the issue's id or its number. */
-export default defineRoute<{ Params: { id: string } }>({
-  method: 'GET',
-  url: '/issues/:id',
-  handler: async ({ request, deps, actor }) => ok(request, await getIssue(deps, actor, request.params.id)),
-});

@@ -1,9 +1,0 @@
-import { redactMessage } from '../../../../domain/messages/redact.js';
-import { defineRoute, ok } from '../../../route.js';
-
-/** Replaces the content with the fixed placeholder "[redacted]", irreversibly. No body. */
-export default defineRoute<{ Params: { id: string; message_id: string } }>({
-  method: 'POST',
-  url: '/issues/:id/messages/:message_id/redact',
-  handler: async ({ request, deps, actor }) => ok(request, await redactMessage(deps, actor, request.params.id, request.params.message_id)),
-});

@@ -1,8 +1,0 @@
-import { getUser } from '../../../domain/users.js';
-import { defineRoute, ok } from '../../route.js';
-
-export default defineRoute<{ Params: { id: string } }>({
-  method: 'GET',
-  url: '/users/:id',
-  handler: async ({ request, deps, actor }) => ok(request, await getUser(deps, actor, request.params.id)),
-});

@@ -1,0 +1,34 @@
+import type { FastifyInstance } from 'fastify';
+import type { Actor } from '../../core/actor.js';
+import type { Deps } from '../../core/deps.js';
+import { AppError } from '../../core/errors.js';
+import { authenticate } from '../../features/api-tokens/api-token.service.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | undefined;
+  }
+  interface FastifyContextConfig {
+    /** Set on every API route: a bearer token is required. */
+    auth?: boolean;
+    /** Requests per minute per workspace for this route, before the multiplier. */
+    rateLimitPerMinute?: number;
+  }
+}
+
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
+
+/** Every API route needs `Authorization: Bearer <token>`: missing or unknown → 401, before the body is read. */
+export function registerAuth(app: FastifyInstance, deps: Deps): void {
+  app.decorateRequest('actor', undefined);
+  app.addHook('onRequest', async (request) => {
+    if (request.routeOptions.config.auth !== true) return;
+    const header = request.headers.authorization;
+    if (!header) throw new AppError('unauthorized', 'Missing Authorization header; send Authorization: Bearer <token>');
+    const match = BEARER.exec(header);
+    if (!match) throw new AppError('unauthorized', 'Authorization header must be Bearer <token>');
+    const actor = await authenticate(deps.store, match[1]!);
+    if (!actor) throw new AppError('unauthorized', 'Invalid API token');
+    request.actor = actor;
+  });
+}

@@ -1,0 +1,27 @@
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../core/errors.js';
+import type { RateLimiter } from '../../core/rate-limit/rate-limiter.js';
+
+const WINDOW_MS = 60_000;
+
+/**
+ * Per workspace and per endpoint, at most the contract's figure (times the multiplier) in any 60 seconds. Every
+ * limited response says where the caller stands; a refused one says when to come back.
+ */
+export function registerRateLimit(app: FastifyInstance, limiter: RateLimiter, multiplier: number): void {
+  app.addHook('onRequest', async (request, reply) => {
+    const perMinute = request.routeOptions.config.rateLimitPerMinute;
+    if (!perMinute || !request.actor) return;
+    const limit = Math.max(1, Math.floor(perMinute * multiplier));
+    const bucket = `${request.actor.workspaceId}:${request.method} ${request.routeOptions.url}`;
+    const decision = await limiter.take(bucket, limit, WINDOW_MS);
+    reply.header('X-Rate-Limit-Limit', decision.limit);
+    reply.header('X-Rate-Limit-Remaining', decision.remaining);
+    reply.header('X-Rate-Limit-Reset', Math.ceil(decision.resetMs / 1000));
+    if (!decision.allowed) {
+      const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+      reply.header('Retry-After', seconds);
+      throw new AppError('rate_limited', `Rate limit of ${limit} requests per minute exceeded; retry in ${seconds} s`);
+    }
+  });
+}
