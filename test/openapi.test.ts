@@ -2,9 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { ROUTES } from '../src/surfaces/api/routes-index.js';
+import { loadApiRoutes } from '../src/surfaces/api/routes.js';
 import { build } from './helpers/build.js';
 import { SPEC_DIR } from './helpers/contract-validator.js';
+
+const ROUTES = await loadApiRoutes();
 
 test('GET /openapi.json is a valid OpenAPI 3 document describing every served endpoint, without auth', async (t) => {
   const { api } = await build(t);

@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import { notFound } from '../core/errors.js';
-import { userJson } from '../core/representations.js';
+import { userJson } from '../features/users/user.json.js';
 import { issueToken } from '../features/api-tokens/api-token.service.js';
 import { createUser } from '../features/users/user.service.js';
 import { setSupportAddress } from '../features/email/inbound-email.js';

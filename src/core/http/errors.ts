@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ERROR_STATUS, type ErrorCode } from '../errors.js';
 
 /** The error envelope of every 4xx and 5xx answer. */
@@ -25,7 +25,7 @@ const FRAMEWORK_ERRORS: Record<string, ErrorCode> = {
   FST_ERR_VALIDATION: 'invalid_request',
 };
 
-function classify(error: FastifyError): { code: ErrorCode; message: string } {
+export function classify(error: FastifyError): { code: ErrorCode; message: string } {
   if (error.validation) return { code: 'invalid_request', message: error.message };
   const known = error.code ? FRAMEWORK_ERRORS[error.code] : undefined;
   if (known) return { code: known, message: known === 'payload_too_large' ? 'The request body is too large' : error.message };
@@ -45,15 +45,4 @@ function classify(error: FastifyError): { code: ErrorCode; message: string } {
 export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return sendError(request, reply, 'not_found', 'Not found: a path parameter is longer than any id');
   return sendError(request, reply, 'invalid_request', 'The request URL is malformed');
-}
-
-/** One error handler for the whole app: AppError by its code, framework errors by theirs, anything else a bare 500. */
-export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) return sendError(request, reply, error.code, error.message, error.existsId);
-    const { code, message } = classify(error);
-    if (code === 'internal') request.log.error({ err: error }, 'request failed');
-    return sendError(request, reply, code, message);
-  });
-  app.setNotFoundHandler((request, reply) => sendError(request, reply, 'not_found', `No route ${request.method} ${(request.url.split('?')[0] ?? '').slice(0, 200)}`));
 }

@@ -1,15 +1,50 @@
-import type { FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
-import { operationFacts, operationSchemas, toOpenApiPath, type JsonSchema } from '../contract/spec.js';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import type { Actor } from '../actor.js';
+import {
+  operationFacts,
+  operationSchemas,
+  toOpenApiPath,
+  type JsonSchema,
+} from '../contract/spec.js';
+import type {
+  ContractBody,
+  ContractParams,
+  ContractQuery,
+  ContractResponse,
+} from '../contract/operation-types.js';
 import type { Deps } from '../deps.js';
 
-export interface RouteTypes {
-  Params?: Record<string, string>;
-  Querystring?: Record<string, unknown>;
-  Body?: unknown;
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * Helpline's own schemas for an operation: for its extensions, which the contract does not describe, or to narrow
+ * what the contract gives. Written once with TypeBox, they validate, document and type the route alike; a plain
+ * JSON schema (a contract component reshaped) validates and documents, and the type stays the contract's.
+ */
+export interface OwnSchemas {
+  querystring?: JsonSchema;
+  body?: JsonSchema;
+  response?: JsonSchema;
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  hide?: boolean;
 }
 
-export interface HandlerContext<T extends RouteTypes> {
+type Own<S, K extends keyof OwnSchemas, Otherwise> = S extends { [P in K]: infer T extends TSchema }
+  ? Static<T>
+  : Otherwise;
+
+/** The request and success-response types of a route: its own schemas where it has them, else the contract's. */
+export interface RouteTypes<M extends HttpMethod, U extends string, S extends OwnSchemas> {
+  Params: ContractParams<M, U>;
+  Querystring: Own<S, 'querystring', ContractQuery<M, U>>;
+  Body: Own<S, 'body', ContractBody<M, U>>;
+  Response: Own<S, 'response', ContractResponse<M, U>>;
+}
+
+export interface HandlerContext<T extends { Params: unknown; Querystring: unknown; Body: unknown }> {
   request: FastifyRequest<{ Params: T['Params']; Querystring: T['Querystring']; Body: T['Body'] }>;
   reply: FastifyReply;
   deps: Deps;
@@ -17,59 +52,113 @@ export interface HandlerContext<T extends RouteTypes> {
   actor: Actor;
 }
 
-/**
- * One API operation. Schemas, summary, description and rate limit come from the contract by method and URL;
- * `schema` adds to or overrides what the contract gives.
- */
-export interface RouteDefinition<T extends RouteTypes = RouteTypes> {
-  method: HTTPMethods;
-  url: string;
+/** A route as written in a feature's `routes/` folder. */
+export interface RouteSpec<M extends HttpMethod, U extends string, S extends OwnSchemas> {
+  method: M;
+  url: U;
   /** Whether a bearer token is required (default true). */
   auth?: boolean;
-  schema?: { querystring?: JsonSchema; body?: JsonSchema; response?: JsonSchema; summary?: string; description?: string; tags?: string[]; hide?: boolean };
+  schema?: S;
   /** Requests per minute per workspace when the contract has no figure for this operation. */
   rateLimitPerMinute?: number;
   /** Honours the Idempotency-Key header. */
   idempotent?: boolean;
-  handler: (ctx: HandlerContext<T>) => Promise<unknown>;
+  /** Answers the success body (typed by the contract or the route's own schema), or sends the reply itself. */
+  handler: (ctx: HandlerContext<RouteTypes<M, U, S>>) => Promise<RouteTypes<M, U, S>['Response'] | FastifyReply>;
 }
 
-export const defineRoute = <T extends RouteTypes>(route: RouteDefinition<T>): RouteDefinition => route as unknown as RouteDefinition;
+/** What a surface needs of a route: its facts, and how to add it to an instance with the resolved schema. */
+export interface RouteDefinition {
+  method: HttpMethod;
+  url: string;
+  auth: boolean;
+  schema: OwnSchemas | undefined;
+  rateLimitPerMinute: number | undefined;
+  register(instance: FastifyInstance, resolved: ResolvedRoute): void;
+}
 
-/** Everything Fastify needs for a route, resolved from the definition and the contract. */
-export function resolveRoute(route: RouteDefinition) {
+export interface ResolvedRoute {
+  schema: FastifySchema;
+  rateLimitPerMinute: number | undefined;
+}
+
+/**
+ * One API operation. Schemas, summary, description and rate limit come from the contract by method and URL, and so
+ * do the handler's request and response types; `schema` adds to or overrides what the contract gives.
+ */
+export function defineRoute<const M extends HttpMethod, const U extends string, const S extends OwnSchemas = Record<never, never>>(
+  spec: RouteSpec<M, U, S>,
+): RouteDefinition {
+  const auth = spec.auth !== false;
+  return {
+    method: spec.method,
+    url: spec.url,
+    auth,
+    schema: spec.schema,
+    rateLimitPerMinute: spec.rateLimitPerMinute,
+    register(instance, resolved) {
+      type T = RouteTypes<M, U, S>;
+      instance.route<{ Params: T['Params']; Querystring: T['Querystring']; Body: T['Body'] }>({
+        method: spec.method,
+        url: spec.url,
+        schema: resolved.schema,
+        config: { auth, rateLimitPerMinute: auth ? resolved.rateLimitPerMinute : undefined },
+        handler: (request, reply) =>
+          spec.handler({
+            request,
+            reply,
+            deps: instance.helpline,
+            get actor() {
+              if (!request.actor) throw new Error('No caller on an authenticated route');
+              return request.actor;
+            },
+          }),
+      });
+    },
+  };
+}
+
+/** Everything Fastify needs for a route's schema, resolved from the definition and the contract. */
+export function resolveRoute(route: RouteDefinition): ResolvedRoute {
   const openApiPath = toOpenApiPath(route.url);
-  const facts = operationFacts(route.method as string, openApiPath);
-  const fromContract = operationSchemas(route.method as string, openApiPath);
+  const facts = operationFacts(route.method, openApiPath);
+  const fromContract = operationSchemas(route.method, openApiPath);
   const own = route.schema ?? {};
   const params = [...route.url.matchAll(/:([A-Za-z_]+)/g)].map((m) => m[1]!);
+  const response = own.response ?? fromContract.response;
   const schema: Record<string, unknown> = {
     operationId: facts?.operationId,
     summary: own.summary ?? facts?.summary,
     description: own.description ?? facts?.description,
     tags: own.tags ?? facts?.tags,
     hide: own.hide,
-    params: params.length > 0 ? { type: 'object', properties: Object.fromEntries(params.map((p) => [p, { type: 'string' }])), required: params } : undefined,
+    params:
+      params.length > 0
+        ? {
+            type: 'object',
+            properties: Object.fromEntries(params.map((p) => [p, { type: 'string' }])),
+            required: params,
+          }
+        : undefined,
     querystring: own.querystring ?? fromContract.querystring,
     body: own.body ?? fromContract.body,
-    response: (own.response ?? fromContract.response) ? { 200: own.response ?? fromContract.response } : undefined,
-    security: route.auth === false ? [] : [{ bearerAuth: [] }],
+    response: response ? { 200: response } : undefined,
+    security: route.auth ? [{ bearerAuth: [] }] : [],
   };
   for (const key of Object.keys(schema)) if (schema[key] === undefined) delete schema[key];
   return { schema, rateLimitPerMinute: route.rateLimitPerMinute ?? facts?.rateLimitPerMinute };
 }
 
 /** The success envelope: `{ data, request_id }`, plus `pagination` for lists. */
-export function ok(request: FastifyRequest, result: unknown): Record<string, unknown> {
-  if (result !== null && typeof result === 'object' && 'data' in result) return { ...(result as object), request_id: request.id };
+export function ok<T extends { data: unknown }>(request: FastifyRequest, result: T): T & { request_id: string };
+export function ok<T>(request: FastifyRequest, result: T): { data: T; request_id: string };
+export function ok(request: FastifyRequest, result: unknown): object {
+  if (result !== null && typeof result === 'object' && 'data' in result) return { ...result, request_id: request.id };
   return { data: result, request_id: request.id };
 }
 
-/** A query schema for lists the contract gives no paging parameters. */
-export const PAGE_QUERY: JsonSchema = {
-  type: 'object',
-  properties: {
-    cursor: { type: 'string', description: 'The cursor to use for pagination.' },
-    limit: { type: 'integer', description: 'The number of items to fetch, 1 to 1000 (default 100).' },
-  },
-};
+/** A query schema for Helpline's own lists (and lists the contract gives no paging): cursor paging like Pylon's. */
+export const PAGE_QUERY = Type.Object({
+  cursor: Type.Optional(Type.String({ description: 'The cursor to use for pagination.' })),
+  limit: Type.Optional(Type.Integer({ description: 'The number of items to fetch, 1 to 1000 (default 100).' })),
+});

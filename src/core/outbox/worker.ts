@@ -1,45 +1,43 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { DeliveryConfig } from '../../config.js';
-import { newId } from '../ids.js';
-import type { Store } from '../store/database.js';
-import { claimDueEmailJobs, finishEmailAttempt, type EmailJob } from '../../features/email/email-outbox.repository.js';
-import { findEventById } from '../../features/events/event.repository.js';
-import { findIssueByIdOrNumber } from '../../features/issues/issue.repository.js';
-import { findMessageInWorkspace, listEmailMessageIds } from '../../features/messages/message.repository.js';
-import { claimDueWebhookDeliveries, recordWebhookAttempt, type WebhookDelivery } from '../../features/webhooks/webhook-delivery.repository.js';
-import { findWebhookEndpoint, saveWebhookEndpoint } from '../../features/webhooks/webhook-endpoint.repository.js';
-import { nextAttemptAt } from './backoff.js';
-import { composeEmail } from '../../features/email/compose.js';
-import type { Mailer } from '../../features/email/mailer.js';
-import { signWebhook } from '../../features/webhooks/signature.js';
-import { isRetryable, postWebhook } from '../../features/webhooks/webhook-sender.js';
+import type { OutboxConsumer } from './consumer.js';
 
+/** Items claimed per consumer per round: a round's sends run concurrently, so this bounds them. */
 const BATCH = 20;
 
-export interface WorkerOptions {
-  store: Store;
-  config: DeliveryConfig;
-  mailer: Mailer | undefined;
-  defaultFrom: string;
+export interface OutboxWorkerOptions {
+  /** How often the worker looks for due work when nothing pokes it. */
+  pollMs: number;
+  /** How long a claimed item stays with this instance before another may take it over. */
+  leaseMs: number;
   log: FastifyBaseLogger;
 }
 
 /**
- * Drains the outboxes: webhook deliveries and outgoing email. Work is claimed with a lease, so with several
- * instances each item has one sender at a time, and an item whose sender died is taken up again once its lease
- * runs out (at least once). Polls every `pollMs`; `poke()` asks for a run now.
+ * Drains the registered outboxes (see OutboxConsumer for the at-least-once contract). Polls every `pollMs`; `poke()`
+ * asks for a run now. One run at a time: a run asked for during another happens right after it, so work committed
+ * meanwhile is not left for the next poll. A run repeats its rounds until no consumer claims anything.
  */
-export class DeliveryWorker {
+export class OutboxWorker {
+  private readonly consumers: OutboxConsumer<unknown>[] = [];
   private timer: NodeJS.Timeout | undefined;
   private pending: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = false;
 
-  constructor(private readonly options: WorkerOptions) {}
+  constructor(private readonly options: OutboxWorkerOptions) {}
+
+  /** Adds an outbox; rounds claim from the consumers in the order they were registered. */
+  register<Work>(consumer: OutboxConsumer<Work>): void {
+    // A name registered twice is a wiring mistake (a plugin loaded twice): fail at start, not claim twice per round.
+    if (this.consumers.some((c) => c.name === consumer.name)) {
+      throw new Error(`Outbox ${consumer.name} is registered twice`);
+    }
+    this.consumers.push(consumer);
+  }
 
   start(): void {
-    this.timer = setInterval(() => this.run(), this.options.config.pollMs);
+    this.timer = setInterval(() => this.run(), this.options.pollMs);
     this.timer.unref();
     this.run();
   }
@@ -55,6 +53,14 @@ export class DeliveryWorker {
       this.run();
     }, 5);
     this.pending.unref();
+  }
+
+  /** Stops polling and waits for the running round's sends, so their outcomes are recorded before the store closes. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    clearTimeout(this.pending);
+    await this.running;
   }
 
   private run(): void {
@@ -74,87 +80,18 @@ export class DeliveryWorker {
       });
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    clearTimeout(this.pending);
-    await this.running;
-  }
-
   private async drain(): Promise<void> {
     for (;;) {
-      const { db } = this.options.store;
       const now = new Date();
-      const leaseUntil = new Date(now.getTime() + this.options.config.leaseMs).toISOString();
-      const deliveries = await db.transaction().execute((trx) => claimDueWebhookDeliveries(trx, now.toISOString(), leaseUntil, BATCH));
-      const emails = this.options.mailer ? await db.transaction().execute((trx) => claimDueEmailJobs(trx, now.toISOString(), leaseUntil, BATCH)) : [];
-      if (deliveries.length === 0 && emails.length === 0) return;
-      await Promise.all([...deliveries.map((d) => this.deliverWebhook(d)), ...emails.map((e) => this.sendEmail(e))]);
-      if (this.stopped) return;
-    }
-  }
-
-  private async deliverWebhook(delivery: WebhookDelivery): Promise<void> {
-    const { store, config } = this.options;
-    const [event, endpoint] = await Promise.all([findEventById(store.db, delivery.eventId), findWebhookEndpoint(store.db, delivery.workspaceId, delivery.endpointId)]);
-    if (!event || !endpoint) return;
-    // The payload is read now, not when the event happened: content redacted since is not sent.
-    const body = JSON.stringify({ id: event.id, type: event.type, timestamp: event.createdAt, data: event.payload });
-    const timestamp = Math.floor(Date.now() / 1000);
-    const secrets = [endpoint.secret];
-    if (endpoint.previousSecret && endpoint.previousSecretExpiresAt && Date.parse(endpoint.previousSecretExpiresAt) > Date.now()) secrets.push(endpoint.previousSecret);
-    const headers = {
-      'content-type': 'application/json',
-      'user-agent': 'Helpline-Webhooks/1',
-      'webhook-id': event.id,
-      'webhook-timestamp': String(timestamp),
-      'webhook-signature': signWebhook(secrets, event.id, timestamp, body),
-    };
-    const attemptedAt = new Date().toISOString();
-    const result = await postWebhook(endpoint.url, headers, body, config.timeoutMs);
-    const attempts = delivery.attemptCount + 1;
-    const succeeded = result.error === null;
-    const retryAt = succeeded || !isRetryable(result) ? undefined : nextAttemptAt(delivery.createdAt, attempts, config);
-    const status = succeeded ? 'succeeded' : retryAt ? 'pending' : 'failed';
-
-    const nowMs = Date.now();
-    const failingSince = succeeded ? null : (endpoint.failingSince ?? attemptedAt);
-    const pause = !succeeded && nowMs - Date.parse(failingSince!) >= config.pauseAfterMs;
-    await store.db.transaction().execute(async (trx) => {
-      await recordWebhookAttempt(trx, { id: newId(), deliveryId: delivery.id, attemptedAt, ...result }, { status, nextAttemptAt: retryAt ?? null, attemptCount: attempts });
-      if (failingSince !== endpoint.failingSince || (pause && endpoint.status !== 'paused')) {
-        await saveWebhookEndpoint(trx, {
-          ...endpoint,
-          failingSince,
-          status: pause ? 'paused' : endpoint.status,
-          pausedReason: pause ? `Paused: every delivery failed since ${failingSince} (last: ${result.error})` : endpoint.pausedReason,
-          updatedAt: attemptedAt,
-        });
+      const leaseUntil = new Date(now.getTime() + this.options.leaseMs).toISOString();
+      // Every claim is made before any send starts, so one outbox's slow sends do not delay another's claim.
+      const claimed: { consumer: OutboxConsumer<unknown>; work: unknown[] }[] = [];
+      for (const consumer of this.consumers) {
+        claimed.push({ consumer, work: await consumer.claim(now.toISOString(), leaseUntil, BATCH) });
       }
-    });
-    if (!succeeded) this.options.log.info({ endpoint: endpoint.id, delivery: delivery.id, attempts, error: result.error, status }, 'webhook delivery failed');
-  }
-
-  private async sendEmail(job: EmailJob): Promise<void> {
-    const { store, config, mailer } = this.options;
-    const now = () => new Date().toISOString();
-    const message = await findMessageInWorkspace(store.db, job.workspaceId, job.messageId);
-    const issue = message && (await findIssueByIdOrNumber(store.db, job.workspaceId, message.issueId));
-    if (!message || !issue || message.redactedAt !== null || !message.emailInfo?.messageId) {
-      await finishEmailAttempt(store.db, job.id, { status: 'cancelled', attemptCount: job.attemptCount, nextAttemptAt: null, lastError: 'The message is gone or redacted', now: now() });
-      return;
-    }
-    const earlier = (await listEmailMessageIds(store.db, job.workspaceId, issue.id)).filter((m) => m.id !== message.id && m.emailMessageId !== message.emailInfo!.messageId);
-    const mail = composeEmail(issue, message, earlier.map((m) => m.emailMessageId), this.options.defaultFrom);
-    const attempts = job.attemptCount + 1;
-    try {
-      await mailer!.send(mail);
-      await finishEmailAttempt(store.db, job.id, { status: 'sent', attemptCount: attempts, nextAttemptAt: null, lastError: null, now: now() });
-    } catch (error) {
-      const retryAt = nextAttemptAt(job.createdAt, attempts, config);
-      const lastError = String((error as Error).message).slice(0, 300);
-      await finishEmailAttempt(store.db, job.id, { status: retryAt ? 'pending' : 'failed', attemptCount: attempts, nextAttemptAt: retryAt ?? null, lastError, now: now() });
-      this.options.log.warn({ job: job.id, attempts, error: lastError }, 'email not sent');
+      if (claimed.every(({ work }) => work.length === 0)) return;
+      await Promise.all(claimed.flatMap(({ consumer, work }) => work.map((item) => consumer.deliver(item))));
+      if (this.stopped) return;
     }
   }
 }

@@ -1,5 +1,5 @@
 import formbody from '@fastify/formbody';
-import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { AppError } from '../errors.js';
 
 /**
@@ -29,7 +29,8 @@ export function dropNulls(value: unknown, depth = 0): unknown {
  * Bodies as real clients send them: JSON, form-encoded, or nothing at all whatever the Content-Type says.
  * A non-empty body of any other type is refused with 415.
  */
-export async function registerBodyParsing(app: FastifyInstance): Promise<void> {
+export default fp(
+  async (app) => {
   const parseJson = app.getDefaultJsonParser('error', 'ignore');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
@@ -50,4 +51,6 @@ export async function registerBodyParsing(app: FastifyInstance): Promise<void> {
     if (!request.routeOptions.schema?.body) return;
     request.body = request.body === undefined || request.body === null ? {} : dropNulls(request.body);
   });
-}
+  },
+  { name: 'body-parsing', dependencies: ['error-handling'] },
+);

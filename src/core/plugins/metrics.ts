@@ -1,14 +1,15 @@
-import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { AppError } from '../errors.js';
-import type { Store } from '../store/database.js';
 
 /**
  * Prometheus metrics at `GET /metrics` (prom-client): requests by route and status with latency histograms,
  * rate-limit rejections, database pool use, and the process's own figures. With a metrics token, only a caller
  * presenting it may read them.
  */
-export function registerMetrics(app: FastifyInstance, store: Store, metricsToken: string | undefined): void {
+export default fp<{ metricsToken: string | undefined }>(
+  async (app, { metricsToken }) => {
+  const { store } = app;
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'helpline_' });
   const labelNames = ['method', 'route', 'status'] as const;
@@ -50,4 +51,6 @@ export function registerMetrics(app: FastifyInstance, store: Store, metricsToken
     reply.type(registry.contentType);
     return registry.metrics();
   });
-}
+  },
+  { name: 'metrics', dependencies: ['store', 'error-handling'] },
+);

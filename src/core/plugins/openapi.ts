@@ -1,12 +1,13 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 
 /**
  * The OpenAPI document of every route Helpline serves (built from the route schemas, so from the contract) at
  * `/openapi.json`, and an interactive reference at `/docs`. Neither needs a token.
  */
-export async function registerOpenApi(app: FastifyInstance, publicUrl: string): Promise<void> {
+export default fp<{ publicUrl: string }>(
+  async (app, { publicUrl }) => {
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -22,4 +23,6 @@ export async function registerOpenApi(app: FastifyInstance, publicUrl: string): 
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-}
+  },
+  { name: 'openapi' },
+);

@@ -1,5 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from './schema.js';
+
+/**
+ * Every table, as Kysely sees it. Each feature adds its own tables to this interface by declaration merging in its
+ * `<resource>.table.ts`, so a new resource needs no edit here. Timestamps are RFC 3339 UTC strings with milliseconds
+ * (`2026-01-02T03:04:05.678Z`): fixed width, so they sort and compare as text on every database. JSON columns hold
+ * text; booleans are stored as 0/1.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Database {}
 
 /** Either the database itself or a transaction on it: every repository function takes one as its first argument. */
 export type Db = Kysely<Database> | Transaction<Database>;

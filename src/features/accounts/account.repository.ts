@@ -1,5 +1,5 @@
 import type { Db } from '../../core/store/database.js';
-import type { AccountRow } from '../../core/store/schema.js';
+import type { AccountRow } from './account.table.js';
 import { readStringArray, toJsonColumn } from '../../core/store/json-columns.js';
 import type { Page } from '../../core/store/keyset.js';
 

@@ -1,3 +1,4 @@
+import type { ContractBody } from '../../core/contract/operation-types.js';
 import { isUniqueViolation } from '../../core/store/database.js';
 import {
   findAccountByIdOrExternalId,
@@ -11,23 +12,15 @@ import type { Deps } from '../../core/deps.js';
 import { duplicate, invalid, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { pageById } from '../../core/pagination.js';
-import { accountJson } from '../../core/representations.js';
+import { accountJson } from './account.json.js';
 import { nowIso } from '../../core/clock.js';
 import { requireUser } from '../users/user.service.js';
 
 const ACCOUNT_TYPES = ['customer', 'internal', 'community', 'partner'];
 const DOMAIN = /^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/;
 
-export interface CreateAccountInput {
-  name: string;
-  domains?: string[];
-  domain?: string;
-  primary_domain?: string;
-  account_type?: string;
-  owner_id?: string;
-  tags?: string[];
-  external_ids?: { external_id?: string; label?: string }[];
-}
+/** As the contract defines it. */
+export type CreateAccountInput = ContractBody<'POST', '/accounts'>;
 
 function normalizeDomains(input: CreateAccountInput): { domains: string[]; primary: string | null } {
   const domains = [...new Set((input.domains ?? (input.domain ? [input.domain] : [])).map((d) => d.trim().toLowerCase()))];

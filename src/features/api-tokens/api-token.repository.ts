@@ -1,5 +1,5 @@
 import type { Db } from '../../core/store/database.js';
-import type { ApiTokenRow } from '../../core/store/schema.js';
+import type { ApiTokenRow } from './api-token.table.js';
 
 export async function insertApiToken(
   db: Db,

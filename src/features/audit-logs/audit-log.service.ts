@@ -3,7 +3,7 @@ import { insertAuditLogEntry, listAuditLogEntries } from './audit-log.repository
 import type { Actor } from '../../core/actor.js';
 import { newId } from '../../core/ids.js';
 import { pageById } from '../../core/pagination.js';
-import { auditLogJson } from '../../core/representations.js';
+import { auditLogJson } from './audit-log.json.js';
 import { nowIso } from '../../core/clock.js';
 import type { Deps } from '../../core/deps.js';
 

@@ -1,7 +1,11 @@
 import type { Db } from '../../core/store/database.js';
-import type { ContactRow } from '../../core/store/schema.js';
+import type { ContactRow } from './contact.table.js';
 import { readStringArray, toJsonColumn } from '../../core/store/json-columns.js';
 import type { Page } from '../../core/store/keyset.js';
+
+/** The customer portal roles Pylon knows; anything else stored reads back as none. */
+export const PORTAL_ROLES = ['no_access', 'member', 'admin'] as const;
+export type PortalRole = (typeof PORTAL_ROLES)[number];
 
 export interface Contact {
   id: string;
@@ -12,7 +16,7 @@ export interface Contact {
   avatarUrl: string | null;
   phoneNumbers: string[];
   primaryPhoneNumber: string | null;
-  portalRole: string | null;
+  portalRole: PortalRole | null;
   createdAt: string;
 }
 
@@ -25,7 +29,7 @@ const toContact = (row: ContactRow): Contact => ({
   avatarUrl: row.avatar_url,
   phoneNumbers: readStringArray(row.phone_numbers),
   primaryPhoneNumber: row.primary_phone_number,
-  portalRole: row.portal_role,
+  portalRole: PORTAL_ROLES.find((role) => role === row.portal_role) ?? null,
   createdAt: row.created_at,
 });
 

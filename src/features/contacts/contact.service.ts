@@ -1,3 +1,4 @@
+import type { ContractBody } from '../../core/contract/operation-types.js';
 import { isUniqueViolation, type Db } from '../../core/store/database.js';
 import { findAccountById, findAccountIdByExternalId, findExternalIdsByAccount } from '../accounts/account.repository.js';
 import {
@@ -13,21 +14,13 @@ import { isEmail } from '../../core/email-address.js';
 import { duplicate, invalid, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { pageById } from '../../core/pagination.js';
-import { contactJson } from '../../core/representations.js';
+import { contactJson } from './contact.json.js';
 import { nowIso } from '../../core/clock.js';
 
 const PORTAL_ROLES = ['no_access', 'member', 'admin'];
 
-export interface CreateContactInput {
-  name: string;
-  email?: string;
-  account_id?: string;
-  account_external_id?: string;
-  avatar_url?: string;
-  phone_numbers?: string[];
-  primary_phone_number?: string;
-  portal_role?: string;
-}
+/** As the contract defines it. */
+export type CreateContactInput = ContractBody<'POST', '/contacts'>;
 
 async function resolveAccountId(db: Db, actor: Actor, input: { account_id?: string; account_external_id?: string }) {
   if (input.account_id && input.account_external_id) throw invalid('Provide account_id or account_external_id, not both');

@@ -1,6 +1,6 @@
 import type { Issue } from '../issues/issue.repository.js';
 import type { Message } from '../messages/message.repository.js';
-import type { OutgoingMail } from './mailer.js';
+import type { OutgoingMail } from '../../core/mail/mailer.js';
 
 /** Plain-text alternative of an HTML body: tags dropped, entities of the basic set decoded. */
 export function htmlToText(html: string): string {

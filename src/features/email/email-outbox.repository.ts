@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../core/store/database.js';
-import type { EmailOutboxTable } from '../../core/store/schema.js';
+import type { EmailOutboxTable } from './email-outbox.table.js';
 import { isPostgres } from '../../core/store/dialect.js';
 
 export interface EmailJob {

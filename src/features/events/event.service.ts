@@ -5,7 +5,7 @@ import type { Deps } from '../../core/deps.js';
 import { newId } from '../../core/ids.js';
 import { pageById } from '../../core/pagination.js';
 import { nowIso } from '../../core/clock.js';
-import type { EventType } from './event-types.js';
+import type { EventPayloads, EventType } from './event-catalog.js';
 import { enqueueWebhookDeliveries } from '../webhooks/webhook.service.js';
 
 
@@ -14,9 +14,9 @@ import { enqueueWebhookDeliveries } from '../webhooks/webhook.service.js';
  * change and the event announcing it commit together (transactional outbox). `subjectId` names the message,
  * thread or issue it is about.
  */
-export async function recordEvent(
+export async function recordEvent<K extends EventType>(
   db: Db,
-  event: { workspaceId: string; type: EventType; subjectId: string; payload: Record<string, unknown> },
+  event: { workspaceId: string; type: K; subjectId: string; payload: EventPayloads[K] },
 ): Promise<void> {
   const stored = { id: newId(), createdAt: nowIso(), ...event };
   await insertEvent(db, stored);

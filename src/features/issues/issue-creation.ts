@@ -1,7 +1,8 @@
+import type { ContractBody } from '../../core/contract/operation-types.js';
 import type { Db } from '../../core/store/database.js';
 import { findAccountById } from '../accounts/account.repository.js';
 import type { Contact } from '../contacts/contact.repository.js';
-import { insertIssue, type Issue } from './issue.repository.js';
+import { insertIssue, type Issue, type IssueSource } from './issue.repository.js';
 import { insertMessage, type EmailInfo, type Message } from '../messages/message.repository.js';
 import { takeNextIssueNumber } from '../workspaces/workspace.repository.js';
 import type { Actor } from '../../core/actor.js';
@@ -20,7 +21,7 @@ import { requireUser } from '../users/user.service.js';
 import { rfc5322MessageId, validateAttachmentUrls } from '../messages/message.fields.js';
 
 /** Issue source for each delivery destination of the first message. */
-const SOURCE_BY_DESTINATION: Record<string, string> = {
+const SOURCE_BY_DESTINATION: Record<string, IssueSource> = {
   internal: 'manual',
   email: 'email',
   slack: 'slack',
@@ -29,25 +30,8 @@ const SOURCE_BY_DESTINATION: Record<string, string> = {
   whatsapp: 'whatsapp',
 };
 
-export interface CreateIssueInput {
-  title: string;
-  body_html: string;
-  account_id?: string;
-  requester_id?: string;
-  requester_email?: string;
-  requester_name?: string;
-  requester_avatar_url?: string;
-  assignee_id?: string;
-  team_id?: string;
-  tags?: string[];
-  attachment_urls?: string[];
-  created_at?: string;
-  author_unverified?: boolean;
-  customer_portal_visible?: boolean;
-  user_id?: string;
-  contact_id?: string;
-  destination_metadata?: { destination?: string; email?: string; email_ccs?: string[]; email_bccs?: string[] };
-}
+/** As the contract defines it. */
+export type CreateIssueInput = ContractBody<'POST', '/issues'>;
 
 async function resolveRequester(db: Db, actor: Actor, input: CreateIssueInput): Promise<{ accountId: string | null; requester: Contact | null }> {
   let accountId: string | null = null;

@@ -1,7 +1,25 @@
 import type { Db } from '../../core/store/database.js';
-import type { IssueRow } from '../../core/store/schema.js';
+import type { IssueRow } from './issue.table.js';
 import { fromFlag, readStringArray, toFlag, toJsonColumn } from '../../core/store/json-columns.js';
 import { afterTimePosition, type TimePosition } from '../../core/store/keyset.js';
+
+/** Where an issue came from, as Pylon names its channels; a stored value outside the list reads back as `manual`. */
+export const ISSUE_SOURCES = [
+  'email',
+  'slack',
+  'sms',
+  'whatsapp',
+  'microsoft_teams',
+  'microsoft_teams_chat',
+  'chat_widget',
+  'manual',
+  'form',
+  'discord',
+  'telegram',
+  'phone',
+] as const;
+export type IssueSource = (typeof ISSUE_SOURCES)[number];
+export type IssueType = 'conversation' | 'ticket';
 
 export interface Issue {
   id: string;
@@ -10,8 +28,8 @@ export interface Issue {
   title: string;
   bodyHtml: string;
   state: string;
-  source: string;
-  type: string;
+  source: IssueSource;
+  type: IssueType;
   accountId: string | null;
   requesterId: string | null;
   assigneeId: string | null;
@@ -34,8 +52,8 @@ const toIssue = (row: IssueRow): Issue => ({
   title: row.title,
   bodyHtml: row.body_html,
   state: row.state,
-  source: row.source,
-  type: row.type,
+  source: ISSUE_SOURCES.find((source) => source === row.source) ?? 'manual',
+  type: row.type === 'ticket' ? 'ticket' : 'conversation',
   accountId: row.account_id,
   requesterId: row.requester_id,
   assigneeId: row.assignee_id,

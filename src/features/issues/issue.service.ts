@@ -1,3 +1,4 @@
+import type { ContractBody } from '../../core/contract/operation-types.js';
 import type { Db } from '../../core/store/database.js';
 import { findAccountById, findExternalIdsByAccount } from '../accounts/account.repository.js';
 import { findContactsByIds } from '../contacts/contact.repository.js';
@@ -18,7 +19,7 @@ import { invalid, notFound } from '../../core/errors.js';
 import { recordEvent } from '../events/event.service.js';
 import { eraseContentFromEvents } from '../events/erasure.js';
 import { decodeCursor, encodeCursor, paginate } from '../../core/pagination.js';
-import { issueJson, type IssueView } from '../../core/representations.js';
+import { issueJson, type IssueView } from './issue.json.js';
 import { nowIso, parseTimestamp } from '../../core/clock.js';
 import { requireUser } from '../users/user.service.js';
 
@@ -89,18 +90,8 @@ export async function listIssues(
   return { data: views.map((v) => issueJson(v, deps.publicUrl)), pagination: page.pagination };
 }
 
-export interface UpdateIssueInput {
-  title?: string;
-  state?: string;
-  assignee_id?: string;
-  team_id?: string;
-  account_id?: string;
-  requester_id?: string;
-  requestor_id?: string;
-  tags?: string[];
-  customer_portal_visible?: boolean;
-  type?: string;
-}
+/** As the contract defines it. */
+export type UpdateIssueInput = ContractBody<'PATCH', '/issues/:id'>;
 
 async function applyUpdate(db: Db, actor: Actor, issue: Issue, input: UpdateIssueInput): Promise<Issue> {
   const next = { ...issue };

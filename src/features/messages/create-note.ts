@@ -1,3 +1,4 @@
+import type { ContractBody } from '../../core/contract/operation-types.js';
 import { findThreadById } from '../threads/thread.repository.js';
 import type { Actor } from '../../core/actor.js';
 import type { Deps } from '../../core/deps.js';
@@ -12,14 +13,8 @@ import { postMessage } from './post-message.js';
 import { requireMessage } from './message.lookup.js';
 import { defaultThread } from '../threads/thread.service.js';
 
-export interface NoteInput {
-  body_html: string;
-  thread_id?: string;
-  message_id?: string;
-  thread_name?: string;
-  user_id?: string;
-  attachment_urls?: string[];
-}
+/** As the contract defines it. */
+export type NoteInput = ContractBody<'POST', '/issues/:id/note'>;
 
 /**
  * Posts an internal note (never visible to the customer). Thread: `thread_id`, or the thread of the internal note

@@ -1,3 +1,4 @@
+import type { ContractBody } from '../../core/contract/operation-types.js';
 import type { Db } from '../../core/store/database.js';
 import { isUniqueViolation } from '../../core/store/database.js';
 import type { Issue } from '../issues/issue.repository.js';
@@ -19,15 +20,8 @@ import { requireMessage } from './message.lookup.js';
 /** Source of a reply that records a message living in an external system (`custom_source`). */
 export const CUSTOM_SOURCE = 'custom';
 
-export interface ReplyInput {
-  body_html: string;
-  message_id: string;
-  user_id?: string;
-  contact_id?: string;
-  attachment_urls?: string[];
-  email_info?: { to_emails?: string[]; cc_emails?: string[]; bcc_emails?: string[] };
-  custom_source?: { external_id: string; created_at?: string; metadata?: Record<string, unknown> };
-}
+/** As the contract defines it. */
+export type ReplyInput = ContractBody<'POST', '/issues/:id/reply'>;
 
 function replyEmailInfo(issue: Issue, input: ReplyInput, messageId: string): EmailInfo | null {
   const to = validateEmailList('email_info.to_emails', input.email_info?.to_emails);

@@ -3,7 +3,7 @@ import type { Actor } from '../../core/actor.js';
 import type { Deps } from '../../core/deps.js';
 import { requireIssue } from '../issues/issue.service.js';
 import { decodeCursor, encodeCursor, pageSize, paginate, type Pagination } from '../../core/pagination.js';
-import { messageJson } from '../../core/representations.js';
+import { messageJson } from './message.json.js';
 
 /** Rows read per query when all of an issue's messages are asked for: memory stays bounded by this, not the issue. */
 const STREAM_PAGE = 500;

@@ -2,7 +2,7 @@ import type { Db } from '../../core/store/database.js';
 import { findMessageById, type MessageView } from './message.repository.js';
 import type { Actor } from '../../core/actor.js';
 import { notFound } from '../../core/errors.js';
-import { messageJson } from '../../core/representations.js';
+import { messageJson } from './message.json.js';
 
 /** A message of the issue in the caller's workspace, or a 404. */
 export async function requireMessage(db: Db, actor: Actor, issueId: string, messageId: string): Promise<MessageView> {

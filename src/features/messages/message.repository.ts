@@ -1,5 +1,5 @@
 import type { Db } from '../../core/store/database.js';
-import type { MessageRow } from '../../core/store/schema.js';
+import type { MessageRow } from './message.table.js';
 import { readObject, readStringArray, toFlag, toJsonColumn } from '../../core/store/json-columns.js';
 import { afterTimePosition, type TimePosition } from '../../core/store/keyset.js';
 

@@ -8,7 +8,7 @@ import type { Deps } from '../../core/deps.js';
 import { eraseContentFromEvents, REDACTED_HTML } from '../events/erasure.js';
 import { recordEvent } from '../events/event.service.js';
 import { requireIssue } from '../issues/issue.service.js';
-import { messageJson } from '../../core/representations.js';
+import { messageJson } from './message.json.js';
 import { nowIso } from '../../core/clock.js';
 import { requireMessage } from './message.lookup.js';
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../core/store/database.js';
-import type { ThreadRow } from '../../core/store/schema.js';
+import type { ThreadRow } from './thread.table.js';
 
 export interface Thread {
   id: string;

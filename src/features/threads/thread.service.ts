@@ -6,7 +6,7 @@ import { recordEvent } from '../events/event.service.js';
 import { newId } from '../../core/ids.js';
 import { runIdempotent, type IdempotencyRequest } from '../../core/idempotency/run-idempotent.js';
 import { requireIssue } from '../issues/issue.service.js';
-import { threadJson } from '../../core/representations.js';
+import { threadJson } from './thread.json.js';
 import { nowIso } from '../../core/clock.js';
 
 /** Threads created through the API live only in Helpline (no chat platform): their source. */

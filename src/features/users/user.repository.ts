@@ -1,5 +1,5 @@
 import type { Db } from '../../core/store/database.js';
-import type { UserRow } from '../../core/store/schema.js';
+import type { UserRow } from './user.table.js';
 import type { Page } from '../../core/store/keyset.js';
 
 export interface User {

@@ -6,7 +6,7 @@ import type { Deps } from '../../core/deps.js';
 import { duplicate, invalid, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { pageById } from '../../core/pagination.js';
-import { userJson } from '../../core/representations.js';
+import { userJson } from './user.json.js';
 import { nowIso } from '../../core/clock.js';
 import { isEmail } from '../../core/email-address.js';
 

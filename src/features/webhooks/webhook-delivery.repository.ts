@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../core/store/database.js';
-import type { WebhookDeliveriesTable } from '../../core/store/schema.js';
+import type { WebhookDeliveriesTable } from './webhook.table.js';
 import { isPostgres } from '../../core/store/dialect.js';
 import type { Page } from '../../core/store/keyset.js';
 

@@ -1,6 +1,6 @@
 import type { Db } from '../../core/store/database.js';
 import { readStringArray, toJsonColumn } from '../../core/store/json-columns.js';
-import type { WebhookEndpointsTable } from '../../core/store/schema.js';
+import type { WebhookEndpointsTable } from './webhook.table.js';
 import type { Page } from '../../core/store/keyset.js';
 
 export interface WebhookEndpoint {

@@ -1,49 +1,42 @@
-import type { JsonSchema } from '../../core/contract/spec.js';
+import { Type } from '@sinclair/typebox';
 
-/** Helpline's own shapes (webhooks are not part of Pylon's API), written once here for validation and the docs. */
-export const WEBHOOK_ENDPOINT: JsonSchema = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    url: { type: 'string' },
-    description: { type: 'string' },
-    event_types: { type: 'array', items: { type: 'string' }, description: 'Event types sent; empty means every type.' },
-    status: { type: 'string', enum: ['active', 'paused'] },
-    paused_reason: { type: 'string' },
-    failing_since: { type: 'string' },
-    created_at: { type: 'string' },
-    updated_at: { type: 'string' },
-    secret: { type: 'string', description: 'The signing secret (whsec_…), shown only when created or rotated.' },
-  },
-};
-
-export const DELIVERY: JsonSchema = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    event_id: { type: 'string' },
-    event_type: { type: 'string' },
-    status: { type: 'string', enum: ['pending', 'succeeded', 'failed'] },
-    attempt_count: { type: 'integer' },
-    next_attempt_at: { type: 'string' },
-    last_status_code: { type: 'integer' },
-    last_error: { type: 'string' },
-    created_at: { type: 'string' },
-    attempts: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: { attempted_at: { type: 'string' }, status_code: { type: 'integer' }, error: { type: 'string' }, duration_ms: { type: 'integer' } },
-      },
-    },
-  },
-};
-
-const PAGINATION: JsonSchema = { type: 'object', properties: { cursor: { type: 'string' }, has_next_page: { type: 'boolean' } }, required: ['cursor', 'has_next_page'] };
-
-export const one = (data: JsonSchema): JsonSchema => ({ type: 'object', properties: { data, request_id: { type: 'string' } } });
-export const list = (item: JsonSchema): JsonSchema => ({
-  type: 'object',
-  properties: { data: { type: 'array', items: item }, pagination: PAGINATION, request_id: { type: 'string' } },
+/**
+ * Helpline's own shapes (webhooks are not part of Pylon's API), written once here: they validate requests, serialize
+ * responses, document the operations and type the handlers.
+ */
+export const WEBHOOK_ENDPOINT = Type.Object({
+  id: Type.String(),
+  url: Type.String(),
+  description: Type.Optional(Type.String()),
+  event_types: Type.Array(Type.String(), { description: 'Event types sent; empty means every type.' }),
+  status: Type.Union([Type.Literal('active'), Type.Literal('paused')]),
+  paused_reason: Type.Optional(Type.String()),
+  failing_since: Type.Optional(Type.String()),
+  created_at: Type.String(),
+  updated_at: Type.String(),
+  secret: Type.Optional(
+    Type.String({ description: 'The signing secret (whsec_…), shown only when created or rotated.' }),
+  ),
 });
+
+export const DELIVERY = Type.Object({
+  id: Type.String(),
+  event_id: Type.String(),
+  event_type: Type.Optional(Type.String()),
+  status: Type.Union([Type.Literal('pending'), Type.Literal('succeeded'), Type.Literal('failed')]),
+  attempt_count: Type.Integer(),
+  next_attempt_at: Type.Optional(Type.String()),
+  last_status_code: Type.Optional(Type.Integer()),
+  last_error: Type.Optional(Type.String()),
+  created_at: Type.String(),
+  attempts: Type.Array(
+    Type.Object({
+      attempted_at: Type.String(),
+      status_code: Type.Optional(Type.Integer()),
+      error: Type.Optional(Type.String()),
+      duration_ms: Type.Integer(),
+    }),
+  ),
+});
+
 export const TAGS = ['webhooks'];

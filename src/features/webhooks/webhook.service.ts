@@ -20,7 +20,7 @@ import {
 import type { Actor } from '../../core/actor.js';
 import type { Deps } from '../../core/deps.js';
 import { invalid, notFound } from '../../core/errors.js';
-import { EVENT_TYPES } from '../events/event-types.js';
+import { EVENT_TYPES } from '../events/event-catalog.js';
 import { newId } from '../../core/ids.js';
 import { pageById } from '../../core/pagination.js';
 import { nowIso } from '../../core/clock.js';
@@ -57,7 +57,7 @@ function validateUrl(url: string): string {
 
 function validateEventTypes(types: string[] | undefined): string[] {
   const list = [...new Set(types ?? [])];
-  for (const type of list) if (!(EVENT_TYPES as readonly string[]).includes(type)) throw invalid(`event_types: unknown type "${type.slice(0, 50)}"; known: ${EVENT_TYPES.join(', ')}`);
+  for (const type of list) if (!EVENT_TYPES.includes(type)) throw invalid(`event_types: unknown type "${type.slice(0, 50)}"; known: ${EVENT_TYPES.join(', ')}`);
   return list;
 }
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../core/store/database.js';
 import { isPostgres } from '../../core/store/dialect.js';
-import type { WorkspaceRow } from '../../core/store/schema.js';
+import type { WorkspaceRow } from './workspace.table.js';
 
 export async function insertWorkspace(db: Db, workspace: { id: string; name: string; createdAt: string }): Promise<void> {
   await db

@@ -19,7 +19,7 @@ declare module 'fastify' {
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
 /** Every API route needs `Authorization: Bearer <token>`: missing or unknown → 401, before the body is read. */
-export function registerAuth(app: FastifyInstance, deps: Deps): void {
+export function registerBearerAuth(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest('actor', undefined);
   app.addHook('onRequest', async (request) => {
     if (request.routeOptions.config.auth !== true) return;

@@ -3,7 +3,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { OpenOptions, Store } from '../database.js';
 import { migrateToLatest } from '../migrations/index.js';
-import type { Database } from '../schema.js';
+import type { Database } from '../database.js';
 
 // COUNT(*) and other int8 results as numbers (counts here stay far below 2^53).
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));

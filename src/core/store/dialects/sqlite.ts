@@ -5,7 +5,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { OpenOptions, Store } from '../database.js';
 import { migrateToLatest } from '../migrations/index.js';
-import type { Database } from '../schema.js';
+import type { Database } from '../database.js';
 
 /** Prepared statements kept per SQL text: preparing costs about as much as running a simple query. */
 const STATEMENT_CACHE_SIZE = 500;

@@ -1,7 +1,7 @@
 import { createAccount, type CreateAccountInput } from '../account.service.js';
 import { defineRoute, ok } from '../../../core/http/route.js';
 
-export default defineRoute<{ Body: CreateAccountInput }>({
+export default defineRoute({
   method: 'POST',
   url: '/accounts',
   handler: async ({ request, deps, actor }) => ok(request, await createAccount(deps, actor, request.body)),

@@ -6,7 +6,7 @@ import { defineRoute } from '../../../core/http/route.js';
  * A stored attachment (of an inbound email). Its URL is the credential: the id is 122 random bits, so the link in a
  * message's `file_urls` can be opened by a browser without a token. Redacting or deleting the message deletes it.
  */
-export default defineRoute<{ Params: { id: string; filename: string } }>({
+export default defineRoute({
   method: 'GET',
   url: '/attachments/:id/:filename',
   auth: false,

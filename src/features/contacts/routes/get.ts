@@ -1,7 +1,7 @@
 import { getContact } from '../contact.service.js';
 import { defineRoute, ok } from '../../../core/http/route.js';
 
-export default defineRoute<{ Params: { id: string } }>({
+export default defineRoute({
   method: 'GET',
   url: '/contacts/:id',
   schema: { querystring: { type: 'object', properties: {} } },

@@ -1,7 +1,7 @@
 import { deleteIssue } from '../issue.service.js';
 import { defineRoute } from '../../../core/http/route.js';
 
-export default defineRoute<{ Params: { id: string } }>({
+export default defineRoute({
   method: 'DELETE',
   url: '/issues/:id',
   handler: async ({ request, deps, actor }) => {

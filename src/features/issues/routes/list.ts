@@ -3,7 +3,7 @@ import { listIssues } from '../issue.service.js';
 import { defineRoute, ok } from '../../../core/http/route.js';
 
 /** Issues created in [start_time, end_time] (at most 30 days), oldest first. */
-export default defineRoute<{ Querystring: { start_time?: string; end_time?: string; cursor?: string; limit?: number } }>({
+export default defineRoute({
   method: 'GET',
   url: '/issues',
   handler: async ({ request, deps, actor }) => {

@@ -1,7 +1,7 @@
 import { deleteMessage } from '../delete-message.js';
 import { defineRoute } from '../../../core/http/route.js';
 
-export default defineRoute<{ Params: { id: string; message_id: string } }>({
+export default defineRoute({
   method: 'DELETE',
   url: '/issues/:id/messages/:message_id',
   handler: async ({ request, deps, actor }) => {

@@ -14,7 +14,7 @@ async function* streamedBody(pages: AsyncGenerator<unknown[]>, requestId: string
   yield `],"pagination":{"cursor":"","has_next_page":false},"request_id":${JSON.stringify(requestId)}}`;
 }
 
-export default defineRoute<{ Params: { id: string }; Querystring: { cursor?: string; limit?: number } }>({
+export default defineRoute({
   method: 'GET',
   url: '/issues/:id/messages',
   handler: async ({ request, reply, deps, actor }) => {

@@ -2,7 +2,7 @@ import { createNote, type NoteInput } from '../create-note.js';
 import { answerIdempotent, idempotencyRequest } from '../../../core/http/idempotency-key.js';
 import { defineRoute, ok } from '../../../core/http/route.js';
 
-export default defineRoute<{ Params: { id: string }; Body: NoteInput }>({
+export default defineRoute({
   method: 'POST',
   url: '/issues/:id/note',
   idempotent: true,

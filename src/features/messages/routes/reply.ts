@@ -2,7 +2,7 @@ import { createReply, type ReplyInput } from '../create-reply.js';
 import { answerIdempotent, idempotencyRequest } from '../../../core/http/idempotency-key.js';
 import { defineRoute, ok } from '../../../core/http/route.js';
 
-export default defineRoute<{ Params: { id: string }; Body: ReplyInput }>({
+export default defineRoute({
   method: 'POST',
   url: '/issues/:id/reply',
   idempotent: true,

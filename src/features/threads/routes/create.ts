@@ -3,7 +3,7 @@ import { answerIdempotent, idempotencyRequest } from '../../../core/http/idempot
 import { defineRoute, ok } from '../../../core/http/route.js';
 
 /** `name` is optional; an empty body is fine. */
-export default defineRoute<{ Params: { id: string }; Body: { name?: string } }>({
+export default defineRoute({
   method: 'POST',
   url: '/issues/:id/threads',
   idempotent: true,

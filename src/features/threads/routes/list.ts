@@ -5,7 +5,7 @@ import { defineRoute, ok } from '../../../core/http/route.js';
 // The seed's shape, plus the `pagination` every list carries (all threads fit on one page).
 const { $id: _id, ...seedShape } = componentSchema('GetIssueThreadsResponseBody');
 
-export default defineRoute<{ Params: { id: string } }>({
+export default defineRoute({
   method: 'GET',
   url: '/issues/:id/threads',
   schema: { response: { ...seedShape, properties: { ...(seedShape.properties as object), pagination: ref('Pagination') } } },

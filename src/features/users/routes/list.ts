@@ -1,7 +1,7 @@
 import { listUsers } from '../user.service.js';
 import { defineRoute, ok, PAGE_QUERY } from '../../../core/http/route.js';
 
-export default defineRoute<{ Querystring: { cursor?: string; limit?: number } }>({
+export default defineRoute({
   method: 'GET',
   url: '/users',
   schema: { querystring: PAGE_QUERY },

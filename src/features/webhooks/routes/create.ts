@@ -1,8 +1,10 @@
+import { Type } from '@sinclair/typebox';
 import { createWebhookEndpoint } from '../webhook.service.js';
 import { defineRoute, ok } from '../../../core/http/route.js';
-import { one, TAGS, WEBHOOK_ENDPOINT } from '../webhook.schemas.js';
+import { one } from '../../../core/http/envelopes.js';
+import { TAGS, WEBHOOK_ENDPOINT } from '../webhook.schemas.js';
 
-export default defineRoute<{ Body: { url: string; event_types?: string[]; description?: string } }>({
+export default defineRoute({
   method: 'POST',
   url: '/webhooks',
   rateLimitPerMinute: 20,
@@ -10,11 +12,11 @@ export default defineRoute<{ Body: { url: string; event_types?: string[]; descri
     summary: 'Create a webhook endpoint',
     description: 'Events are POSTed to `url`, signed per the Standard Webhooks specification. The secret is shown once.',
     tags: TAGS,
-    body: {
-      type: 'object',
-      required: ['url'],
-      properties: { url: { type: 'string' }, event_types: { type: 'array', items: { type: 'string' } }, description: { type: 'string' } },
-    },
+    body: Type.Object({
+      url: Type.String(),
+      event_types: Type.Optional(Type.Array(Type.String())),
+      description: Type.Optional(Type.String()),
+    }),
     response: one(WEBHOOK_ENDPOINT),
   },
   handler: async ({ request, deps, actor }) => ok(request, await createWebhookEndpoint(deps.store.db, actor.workspaceId, request.body)),

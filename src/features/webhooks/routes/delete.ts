@@ -2,7 +2,7 @@ import { removeWebhookEndpoint } from '../webhook.service.js';
 import { defineRoute } from '../../../core/http/route.js';
 import { TAGS } from '../webhook.schemas.js';
 
-export default defineRoute<{ Params: { id: string } }>({
+export default defineRoute({
   method: 'DELETE',
   url: '/webhooks/:id',
   rateLimitPerMinute: 20,

@@ -1,8 +1,9 @@
 import { listDeliveries } from '../webhook.service.js';
 import { defineRoute, ok, PAGE_QUERY } from '../../../core/http/route.js';
-import { DELIVERY, list, TAGS } from '../webhook.schemas.js';
+import { list } from '../../../core/http/envelopes.js';
+import { DELIVERY, TAGS } from '../webhook.schemas.js';
 
-export default defineRoute<{ Params: { id: string }; Querystring: { cursor?: string; limit?: number } }>({
+export default defineRoute({
   method: 'GET',
   url: '/webhooks/:id/deliveries',
   rateLimitPerMinute: 60,

@@ -1,8 +1,9 @@
 import { replayDelivery } from '../webhook.service.js';
 import { defineRoute, ok } from '../../../core/http/route.js';
-import { DELIVERY, one, TAGS } from '../webhook.schemas.js';
+import { one } from '../../../core/http/envelopes.js';
+import { DELIVERY, TAGS } from '../webhook.schemas.js';
 
-export default defineRoute<{ Params: { id: string; delivery_id: string } }>({
+export default defineRoute({
   method: 'POST',
   url: '/webhooks/:id/deliveries/:delivery_id/replay',
   rateLimitPerMinute: 20,

@@ -1,8 +1,9 @@
 import { listWebhookEndpointsPage } from '../webhook.service.js';
 import { defineRoute, ok, PAGE_QUERY } from '../../../core/http/route.js';
-import { list, TAGS, WEBHOOK_ENDPOINT } from '../webhook.schemas.js';
+import { list } from '../../../core/http/envelopes.js';
+import { TAGS, WEBHOOK_ENDPOINT } from '../webhook.schemas.js';
 
-export default defineRoute<{ Querystring: { cursor?: string; limit?: number } }>({
+export default defineRoute({
   method: 'GET',
   url: '/webhooks',
   rateLimitPerMinute: 60,

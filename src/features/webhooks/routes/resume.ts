@@ -1,8 +1,9 @@
 import { resumeWebhookEndpoint } from '../webhook.service.js';
 import { defineRoute, ok } from '../../../core/http/route.js';
-import { one, TAGS, WEBHOOK_ENDPOINT } from '../webhook.schemas.js';
+import { one } from '../../../core/http/envelopes.js';
+import { TAGS, WEBHOOK_ENDPOINT } from '../webhook.schemas.js';
 
-export default defineRoute<{ Params: { id: string } }>({
+export default defineRoute({
   method: 'POST',
   url: '/webhooks/:id/resume',
   rateLimitPerMinute: 20,

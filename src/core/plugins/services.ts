@@ -1,0 +1,24 @@
+import fp from 'fastify-plugin';
+import type { Config } from '../../config.js';
+import type { Deps } from '../deps.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** What the services run on: every surface hands it to them, and the CLI and tests use it too. */
+    helpline: Deps;
+  }
+}
+
+/** Assembles what the services need from the infrastructure plugins, once. */
+export default fp<{ config: Config }>(
+  async (app, { config }) => {
+    app.decorate('helpline', {
+      store: app.store,
+      publicUrl: config.publicUrl,
+      delivery: config.delivery,
+      emailEnabled: app.mailer !== undefined,
+      notifyDelivery: () => app.outbox.poke(),
+    });
+  },
+  { name: 'services', dependencies: ['store', 'mailer', 'outbox'] },
+);

@@ -1,0 +1,33 @@
+import fp from 'fastify-plugin';
+import type { Config } from '../../config.js';
+import { componentsReferencedBy } from '../../core/contract/spec.js';
+import { resolveRoute } from '../../core/http/route.js';
+import { createValidatorCompiler } from '../../core/http/validation.js';
+import { registerBearerAuth } from './bearer-auth.js';
+import { registerRateLimit } from './rate-limit.js';
+import { loadApiRoutes } from './routes.js';
+
+/**
+ * The public API, Pylon's REST API and Helpline's extensions: every feature's `routes/`, behind bearer-token auth
+ * and per-workspace rate limits. Its hooks live in its own encapsulated context, so another surface (the agent
+ * console) can serve the same services with its own authentication.
+ */
+export default fp<{ config: Config }>(
+  async (app, { config }) => {
+    const routes = (await loadApiRoutes()).map((route) => ({ route, ...resolveRoute(route) }));
+    // Contract components are shared schemas of the whole server, so the served OpenAPI document can refer to them.
+    const sharedSchemas = componentsReferencedBy(routes.map((r) => r.schema));
+    app.setValidatorCompiler(createValidatorCompiler(sharedSchemas));
+    for (const schema of sharedSchemas) app.addSchema(schema);
+
+    await app.register(async (api) => {
+      registerBearerAuth(api, app.helpline);
+      registerRateLimit(api, app.rateLimiter, config.rateLimitMultiplier);
+      for (const { route, schema, rateLimitPerMinute } of routes) route.register(api, { schema, rateLimitPerMinute });
+    });
+  },
+  {
+    name: 'api-surface',
+    dependencies: ['error-handling', 'body-parsing', 'openapi', 'rate-limiter', 'services'],
+  },
+);
