@@ -4,7 +4,7 @@ import type { Deps } from '../src/core/deps.js';
 import { newId } from '../src/core/ids.js';
 import { createIssue } from '../src/features/issues/issue-creation.js';
 import { createWorkspace } from '../src/features/workspaces/workspace.service.js';
-import { openStore } from '../src/core/store/database.js';
+import { openStore } from '../src/core/store/open-store.js';
 
 const BATCH = 500;
 const PER_TRANSACTION = 20_000;

@@ -8,8 +8,9 @@ import { createWebhookEndpoint, webhookEndpointJson } from '../features/webhooks
 import { listAllWebhookEndpoints } from '../features/webhooks/webhook-endpoint.repository.js';
 import { createWorkspace } from '../features/workspaces/workspace.service.js';
 import { findWorkspaceById } from '../features/workspaces/workspace.repository.js';
-import { openStore, type Store } from '../core/store/database.js';
-import { migrateToLatest } from '../core/store/migrations/index.js';
+import { type Store } from '../core/store/database.js';
+import { openStore } from '../core/store/open-store.js';
+import { migrateToLatest } from '../core/store/migrate.js';
 import { findFirstAdmin, findUserById } from '../features/users/user.repository.js';
 
 async function withStore<T>(config: Config, work: (store: Store) => Promise<T>): Promise<T> {

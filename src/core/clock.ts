@@ -1,7 +1,13 @@
 import { invalid } from './errors.js';
 
+/**
+ * The one clock of business time (when things happen, when work is due); everything that stamps or schedules asks
+ * it. Caches and log throttles keep to the process's own clock.
+ */
+export const nowMs = (): number => Date.now();
+
 /** Now, as stored: RFC 3339 UTC with milliseconds. */
-export const nowIso = (): string => new Date().toISOString();
+export const nowIso = (): string => new Date(nowMs()).toISOString();
 
 // RFC 3339 date-time: a zone is required (Z or ±hh:mm); fractional seconds are optional.
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;

@@ -5,7 +5,7 @@ import { deleteIdempotencyKey, deleteIdempotencyKeysBefore, findIdempotencyKey, 
 import type { Actor } from '../actor.js';
 import type { Deps } from '../deps.js';
 import { invalid } from '../errors.js';
-import { nowIso } from '../clock.js';
+import { nowIso, nowMs } from '../clock.js';
 
 /** How long a stored response is replayed for a retried request. */
 export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60 * 1000;
@@ -22,7 +22,7 @@ const KEY = /^[\x21-\x7e]{1,255}$/;
 async function storedResponse<T>(db: Db, actor: Actor, request: IdempotencyRequest): Promise<T | undefined> {
   const stored = await findIdempotencyKey(db, actor.workspaceId, request.key);
   if (!stored) return undefined;
-  if (Date.parse(stored.createdAt) < Date.now() - IDEMPOTENCY_RETENTION_MS) {
+  if (Date.parse(stored.createdAt) < nowMs() - IDEMPOTENCY_RETENTION_MS) {
     await deleteIdempotencyKey(db, actor.workspaceId, request.key);
     return undefined;
   }
@@ -69,5 +69,5 @@ export async function runIdempotent<T>(
 
 /** Forgets stored responses past their retention; returns how many went. */
 export async function expireIdempotencyKeys(deps: Deps): Promise<number> {
-  return deleteIdempotencyKeysBefore(deps.store.db, new Date(Date.now() - IDEMPOTENCY_RETENTION_MS).toISOString());
+  return deleteIdempotencyKeysBefore(deps.store.db, new Date(nowMs() - IDEMPOTENCY_RETENTION_MS).toISOString());
 }

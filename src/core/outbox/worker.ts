@@ -1,3 +1,4 @@
+import { nowMs } from '../clock.js';
 import type { FastifyBaseLogger } from 'fastify';
 import type { OutboxConsumer } from './consumer.js';
 
@@ -82,7 +83,7 @@ export class OutboxWorker {
 
   private async drain(): Promise<void> {
     for (;;) {
-      const now = new Date();
+      const now = new Date(nowMs());
       const leaseUntil = new Date(now.getTime() + this.options.leaseMs).toISOString();
       // Every claim is made before any send starts, so one outbox's slow sends do not delay another's claim.
       const claimed: { consumer: OutboxConsumer<unknown>; work: unknown[] }[] = [];

@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import type { Config } from '../../config.js';
-import { openStore, type Store } from '../store/database.js';
+import type { Store } from '../store/database.js';
+import { openStore } from '../store/open-store.js';
 
 declare module 'fastify' {
   interface FastifyInstance {

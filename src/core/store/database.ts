@@ -44,16 +44,6 @@ export interface OpenOptions {
   poolSize?: number;
 }
 
-/** Opens the database named by a `DATABASE_URL` and brings its schema up to date. */
-export async function openStore(databaseUrl: string, options: OpenOptions = {}): Promise<Store> {
-  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    const { openPostgresStore } = await import('./dialects/postgres.js');
-    return openPostgresStore(databaseUrl, options);
-  }
-  const { openSqliteStore } = await import('./dialects/sqlite.js');
-  return openSqliteStore(databaseUrl, options);
-}
-
 /** True when a write failed on a unique or primary-key constraint (another writer got there first). */
 export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../core/store/database.js';
 import type { EmailOutboxTable } from './email-outbox.table.js';
-import { isPostgres } from '../../core/store/dialect.js';
+import { dialectOf } from '../../core/store/dialect.js';
 
 export interface EmailJob {
   id: string;
@@ -53,8 +53,7 @@ export async function claimDueEmailJobs(db: Db, now: string, leaseUntil: string,
     .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<=', now)]))
     .orderBy('next_attempt_at')
     .limit(limit);
-  if (isPostgres(db)) query = query.forUpdate().skipLocked();
-  const ids = (await query.execute()).map((r) => r.id);
+  const ids = (await dialectOf(db).lockClaimedRows(query).execute()).map((r) => r.id);
   if (ids.length === 0) return [];
   await db.updateTable('email_outbox').set({ lease_until: leaseUntil }).where('id', 'in', ids).execute();
   const rows = await db.selectFrom('email_outbox').selectAll().where('id', 'in', ids).execute();

@@ -1,3 +1,4 @@
+import { nowIso } from '../../core/clock.js';
 import type { FastifyBaseLogger } from 'fastify';
 import type { DeliveryConfig } from '../../config.js';
 import { nextAttemptAt } from '../../core/outbox/backoff.js';
@@ -22,7 +23,7 @@ export interface EmailConsumerOptions {
 /** The email outbox: sends replies on email issues, threaded under the conversation's earlier messages. */
 export function createEmailConsumer(options: EmailConsumerOptions): OutboxConsumer<EmailJob> {
   const { store, config, mailer, defaultFrom, log } = options;
-  const now = () => new Date().toISOString();
+  const now = () => nowIso();
   return {
     name: 'email',
     claim: (at, leaseUntil, limit) =>

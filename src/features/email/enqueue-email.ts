@@ -1,3 +1,4 @@
+import { nowIso } from '../../core/clock.js';
 import type { Db } from '../../core/store/database.js';
 import { insertEmailJob } from './email-outbox.repository.js';
 import type { Message } from '../messages/message.repository.js';
@@ -19,8 +20,8 @@ export async function enqueueEmail(db: Db, deps: Deps, message: Message): Promis
     messageId: message.id,
     status: 'pending',
     attemptCount: 0,
-    nextAttemptAt: message.createdAt > new Date().toISOString() ? message.createdAt : new Date().toISOString(),
+    nextAttemptAt: message.createdAt > nowIso() ? message.createdAt : nowIso(),
     lastError: null,
-    createdAt: new Date().toISOString(),
+    createdAt: nowIso(),
   });
 }

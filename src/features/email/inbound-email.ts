@@ -13,6 +13,7 @@ import { invalid, notFound } from '../../core/errors.js';
 import { sanitizeHtml } from '../../core/html.js';
 import { newId } from '../../core/ids.js';
 import { openIssue } from '../issues/issue-creation.js';
+import { newMessage } from '../messages/message.factory.js';
 import { postMessage } from '../messages/post-message.js';
 import { nowIso } from '../../core/clock.js';
 
@@ -95,23 +96,21 @@ export async function receiveInboundEmail(deps: Deps, email: InboundEmail): Prom
     const issue = thread && (await findIssueByIdOrNumber(trx, wsId, thread.issueId));
     let issueId: string;
     if (issue) {
-      await postMessage(trx, actor, issue, {
-        id: messageId,
-        workspaceId: wsId,
-        issueId: issue.id,
-        threadId: null,
-        isPrivate: false,
-        source: 'email',
-        bodyHtml,
-        fileUrls,
-        authorUserId: null,
-        authorContactId: contact.id,
-        emailInfo,
-        externalId: null,
-        externalMetadata: null,
-        createdAt,
-        redactedAt: null,
-      });
+      const message = newMessage(
+        {
+          id: messageId,
+          workspaceId: wsId,
+          issueId: issue.id,
+          isPrivate: false,
+          source: 'email',
+          bodyHtml,
+          fileUrls,
+          emailInfo,
+          createdAt,
+        },
+        { contact },
+      );
+      await postMessage(trx, issue, message);
       issueId = issue.id;
     } else {
       const opened = await openIssue(trx, deps, actor, {
@@ -128,7 +127,7 @@ export async function receiveInboundEmail(deps: Deps, email: InboundEmail): Prom
         authorUnverified: true,
         supportEmail: supportAddress,
         createdAt,
-        firstMessage: { id: messageId, authorUserId: null, authorContactId: contact.id, emailInfo },
+        firstMessage: { id: messageId, author: { contact }, emailInfo },
       });
       issueId = opened.issue.id;
     }

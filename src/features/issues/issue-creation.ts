@@ -15,7 +15,8 @@ import { sanitizeHtml } from '../../core/html.js';
 import { newId } from '../../core/ids.js';
 import { presentIssue } from './issue.service.js';
 import { enqueueEmail } from '../email/enqueue-email.js';
-import { presentStoredMessage } from '../messages/message.lookup.js';
+import { newMessage, type MessageAuthorSource } from '../messages/message.factory.js';
+import { storeMessage } from '../messages/post-message.js';
 import { nowIso, parseTimestamp } from '../../core/clock.js';
 import { requireUser } from '../users/user.service.js';
 import { rfc5322MessageId, validateAttachmentUrls } from '../messages/message.fields.js';
@@ -88,9 +89,9 @@ export async function createIssue(deps: Deps, actor: Actor, input: CreateIssueIn
 
   return deps.store.db.transaction().execute(async (trx) => {
     const { accountId, requester } = await resolveRequester(trx, actor, input);
-    const author = input.contact_id
-      ? { userId: null, contactId: (await requireContact(trx, actor, input.contact_id)).id }
-      : { userId: (await requireUser(trx, actor, input.user_id ?? actor.userId)).id, contactId: null };
+    const author: MessageAuthorSource = input.contact_id
+      ? { contact: await requireContact(trx, actor, input.contact_id) }
+      : { user: await requireUser(trx, actor, input.user_id ?? actor.userId) };
     const messageId = newId();
     const emailInfo = firstMessageEmailInfo(input, requester, messageId);
     const opened = await openIssue(trx, deps, actor, {
@@ -107,7 +108,7 @@ export async function createIssue(deps: Deps, actor: Actor, input: CreateIssueIn
       authorUnverified: input.author_unverified ?? false,
       supportEmail: emailInfo?.fromEmail ?? null,
       createdAt,
-      firstMessage: { id: messageId, authorUserId: author.userId, authorContactId: author.contactId, emailInfo },
+      firstMessage: { id: messageId, author, emailInfo },
     });
     return opened.json;
   });
@@ -115,7 +116,7 @@ export async function createIssue(deps: Deps, actor: Actor, input: CreateIssueIn
 
 /** Everything an issue is opened with; the rest (id, number, state, type, times) is decided here. */
 export type IssueOpening = Omit<Issue, 'id' | 'workspaceId' | 'number' | 'state' | 'type' | 'firstMessageId' | 'updatedAt' | 'latestMessageTime'> & {
-  firstMessage: { id: string; authorUserId: string | null; authorContactId: string | null; emailInfo: EmailInfo | null };
+  firstMessage: { id: string; author: MessageAuthorSource; emailInfo: EmailInfo | null };
 };
 
 /**
@@ -135,33 +136,24 @@ export async function openIssue(trx: Db, deps: Deps, actor: Actor, opening: Issu
     updatedAt: opening.createdAt,
     latestMessageTime: opening.createdAt,
   };
-  const message: Message = {
-    id: firstMessage.id,
-    workspaceId: actor.workspaceId,
-    issueId: issue.id,
-    threadId: null,
-    isPrivate: false,
-    source: opening.source,
-    bodyHtml: opening.bodyHtml,
-    fileUrls: opening.attachmentUrls,
-    authorUserId: firstMessage.authorUserId,
-    authorContactId: firstMessage.authorContactId,
-    emailInfo: firstMessage.emailInfo,
-    externalId: null,
-    externalMetadata: null,
-    createdAt: opening.createdAt,
-    redactedAt: null,
-  };
+  const message = newMessage(
+    {
+      id: firstMessage.id,
+      workspaceId: actor.workspaceId,
+      issueId: issue.id,
+      isPrivate: false,
+      source: opening.source,
+      bodyHtml: opening.bodyHtml,
+      fileUrls: opening.attachmentUrls,
+      emailInfo: firstMessage.emailInfo,
+      createdAt: opening.createdAt,
+    },
+    firstMessage.author,
+  );
   await insertIssue(trx, issue);
-  await insertMessage(trx, message);
-  await enqueueEmail(trx, deps, message);
   const json = await presentIssue(deps, trx, actor, issue);
   await recordEvent(trx, { workspaceId: actor.workspaceId, type: 'issue.created', subjectId: issue.id, payload: { issue: json } });
-  await recordEvent(trx, {
-    workspaceId: actor.workspaceId,
-    type: 'message.created',
-    subjectId: message.id,
-    payload: { issue_id: issue.id, message: await presentStoredMessage(trx, actor, issue.id, message.id) },
-  });
+  await storeMessage(trx, message);
+  await enqueueEmail(trx, deps, message);
   return { issue, message, json };
 }

@@ -9,6 +9,7 @@ import { requireIssue } from '../issues/issue.service.js';
 import { nowIso } from '../../core/clock.js';
 import { requireUser } from '../users/user.service.js';
 import { messageBody, validateAttachmentUrls } from './message.fields.js';
+import { newMessage } from './message.factory.js';
 import { postMessage } from './post-message.js';
 import { requireMessage } from './message.lookup.js';
 import { defaultThread } from '../threads/thread.service.js';
@@ -30,8 +31,7 @@ export async function createNote(deps: Deps, actor: Actor, issueIdOrNumber: stri
 
   return runIdempotent(deps, actor, idempotency, async (trx) => {
     const issue = await requireIssue(trx, actor, issueIdOrNumber);
-    // The caller's own user exists (its token points at it); only another named user needs looking up.
-    const authorId = input.user_id ? (await requireUser(trx, actor, input.user_id)).id : actor.userId;
+    const author = await requireUser(trx, actor, input.user_id || actor.userId);
     let thread;
     if (threadId) {
       thread = await findThreadById(trx, actor.workspaceId, issue.id, threadId);
@@ -44,22 +44,18 @@ export async function createNote(deps: Deps, actor: Actor, issueIdOrNumber: stri
     } else {
       thread = await defaultThread(trx, actor, issue.id, input.thread_name);
     }
-    return postMessage(trx, actor, issue, {
-      id: newId(),
-      workspaceId: actor.workspaceId,
-      issueId: issue.id,
-      threadId: thread.id,
-      isPrivate: true,
-      source: thread.source,
-      bodyHtml,
-      fileUrls,
-      authorUserId: authorId,
-      authorContactId: null,
-      emailInfo: null,
-      externalId: null,
-      externalMetadata: null,
-      createdAt: nowIso(),
-      redactedAt: null,
-    });
+    const message = newMessage(
+      {
+        workspaceId: actor.workspaceId,
+        issueId: issue.id,
+        threadId: thread.id,
+        isPrivate: true,
+        source: thread.source,
+        bodyHtml,
+        fileUrls,
+      },
+      { user: author },
+    );
+    return postMessage(trx, issue, message);
   });
 }

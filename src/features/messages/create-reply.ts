@@ -14,6 +14,7 @@ import { nowIso, parseTimestamp } from '../../core/clock.js';
 import { requireUser } from '../users/user.service.js';
 import { messageBody, rfc5322MessageId, validateAttachmentUrls, validateEmailList } from './message.fields.js';
 import { enqueueEmail } from '../email/enqueue-email.js';
+import { newMessage, type MessageAuthorSource } from './message.factory.js';
 import { postMessage } from './post-message.js';
 import { requireMessage } from './message.lookup.js';
 
@@ -62,28 +63,27 @@ export async function createReply(deps: Deps, actor: Actor, issueIdOrNumber: str
       const target = await requireMessage(trx, actor, issue.id, input.message_id);
       if (target.isPrivate) throw invalid('message_id must be a customer-visible message, not an internal note');
       if (externalId) await failIfExternalIdTaken(trx, actor, issue.id, externalId);
-      const author = input.contact_id
-        ? { userId: null, contactId: (await requireContact(trx, actor, input.contact_id)).id }
-        : { userId: input.user_id ? (await requireUser(trx, actor, input.user_id)).id : actor.userId, contactId: null };
+      const author: MessageAuthorSource = input.contact_id
+        ? { contact: await requireContact(trx, actor, input.contact_id) }
+        : { user: await requireUser(trx, actor, input.user_id || actor.userId) };
       const id = newId();
-      const message: Message = {
-        id,
-        workspaceId: actor.workspaceId,
-        issueId: issue.id,
-        threadId: null,
-        isPrivate: false,
-        source: custom ? CUSTOM_SOURCE : issue.source,
-        bodyHtml,
-        fileUrls,
-        authorUserId: author.userId,
-        authorContactId: author.contactId,
-        emailInfo: replyEmailInfo(issue, input, id),
-        externalId: externalId ?? null,
-        externalMetadata: custom?.metadata ?? null,
-        createdAt,
-        redactedAt: null,
-      };
-      const posted = await postMessage(trx, actor, issue, message);
+      const message = newMessage(
+        {
+          id,
+          workspaceId: actor.workspaceId,
+          issueId: issue.id,
+          isPrivate: false,
+          source: custom ? CUSTOM_SOURCE : issue.source,
+          bodyHtml,
+          fileUrls,
+          emailInfo: replyEmailInfo(issue, input, id),
+          externalId,
+          externalMetadata: custom?.metadata,
+          createdAt,
+        },
+        author,
+      );
+      const posted = await postMessage(trx, issue, message);
       if (issue.source === 'email' && !custom) await enqueueEmail(trx, deps, message);
       return posted;
     });

@@ -1,19 +1,27 @@
+import { nowIso } from '../../core/clock.js';
 import type { Db } from '../../core/store/database.js';
-import { recordIssueActivity, type Issue } from '../issues/issue.repository.js';
-import { insertMessage, type Message } from './message.repository.js';
-import type { Actor } from '../../core/actor.js';
 import { recordEvent } from '../events/event.service.js';
-import { presentStoredMessage } from './message.lookup.js';
+import { recordIssueActivity, type Issue } from '../issues/issue.repository.js';
+import { messageJson } from './message.json.js';
+import { insertMessage, type MessageView } from './message.repository.js';
 
-/** Stores a new reply or note, moves the issue's latest-message time, and records `message.created`. */
-export async function postMessage(db: Db, actor: Actor, issue: Issue, message: Message): Promise<{ id: string; issue_id: string }> {
+/**
+ * Stores a message made by `newMessage` and records `message.created` from it, in the caller's transaction: the
+ * event is built from what is in memory, not from the row read back.
+ */
+export async function storeMessage(db: Db, message: MessageView): Promise<void> {
   await insertMessage(db, message);
-  await recordIssueActivity(db, actor.workspaceId, issue.id, message.createdAt, new Date().toISOString());
   await recordEvent(db, {
-    workspaceId: actor.workspaceId,
+    workspaceId: message.workspaceId,
     type: 'message.created',
     subjectId: message.id,
-    payload: { issue_id: issue.id, message: await presentStoredMessage(db, actor, issue.id, message.id) },
+    payload: { issue_id: message.issueId, message: messageJson(message) },
   });
+}
+
+/** A new reply or note on an existing issue: stored, and the issue's latest-message time moved to it. */
+export async function postMessage(db: Db, issue: Issue, message: MessageView): Promise<{ id: string; issue_id: string }> {
+  await storeMessage(db, message);
+  await recordIssueActivity(db, issue.workspaceId, issue.id, message.createdAt, nowIso());
   return { id: message.id, issue_id: issue.id };
 }

@@ -1,3 +1,4 @@
+import { nowMs } from '../../core/clock.js';
 import type { DeliveryConfig } from '../../config.js';
 import type { WebhookEndpoint } from './webhook-endpoint.repository.js';
 
@@ -13,7 +14,7 @@ export function endpointHealthAfter(
   endpoint: WebhookEndpoint,
   attempt: { attemptedAt: string; error: string | null },
   config: Pick<DeliveryConfig, 'pauseAfterMs'>,
-  now: number = Date.now(),
+  now: number = nowMs(),
 ): EndpointHealth | undefined {
   const succeeded = attempt.error === null;
   const failingSince = succeeded ? null : (endpoint.failingSince ?? attempt.attemptedAt);

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../core/store/database.js';
 import type { WebhookDeliveriesTable } from './webhook.table.js';
-import { isPostgres } from '../../core/store/dialect.js';
+import { dialectOf } from '../../core/store/dialect.js';
 import type { Page } from '../../core/store/keyset.js';
 
 export interface WebhookDelivery {
@@ -82,8 +82,7 @@ export async function claimDueWebhookDeliveries(db: Db, now: string, leaseUntil:
     .where('e.status', '=', 'active')
     .orderBy('d.next_attempt_at')
     .limit(limit);
-  if (isPostgres(db)) query = query.forUpdate('d').skipLocked();
-  const ids = (await query.execute()).map((r) => r.id);
+  const ids = (await dialectOf(db).lockClaimedRows(query, 'd').execute()).map((r) => r.id);
   if (ids.length === 0) return [];
   await db.updateTable('webhook_deliveries').set({ lease_until: leaseUntil }).where('id', 'in', ids).execute();
   return (await db.selectFrom('webhook_deliveries').selectAll().where('id', 'in', ids).execute()).map(toDelivery);

@@ -1,3 +1,4 @@
+import { nowIso, nowMs } from '../../core/clock.js';
 import type { FastifyBaseLogger } from 'fastify';
 import type { DeliveryConfig } from '../../config.js';
 import { newId } from '../../core/ids.js';
@@ -35,11 +36,11 @@ export function createWebhookConsumer({ store, config, log }: WebhookConsumerOpt
       if (!event || !endpoint) return;
       // The payload is read now, not when the event happened: content redacted since is not sent.
       const body = JSON.stringify({ id: event.id, type: event.type, timestamp: event.createdAt, data: event.payload });
-      const timestamp = Math.floor(Date.now() / 1000);
+      const timestamp = Math.floor(nowMs() / 1000);
       // During a rotation both secrets sign, so a receiver still on the previous one keeps verifying.
       const secrets = [endpoint.secret];
       const { previousSecret, previousSecretExpiresAt } = endpoint;
-      if (previousSecret && previousSecretExpiresAt && Date.parse(previousSecretExpiresAt) > Date.now()) {
+      if (previousSecret && previousSecretExpiresAt && Date.parse(previousSecretExpiresAt) > nowMs()) {
         secrets.push(previousSecret);
       }
       const headers = {
@@ -49,7 +50,7 @@ export function createWebhookConsumer({ store, config, log }: WebhookConsumerOpt
         'webhook-timestamp': String(timestamp),
         'webhook-signature': signWebhook(secrets, event.id, timestamp, body),
       };
-      const attemptedAt = new Date().toISOString();
+      const attemptedAt = nowIso();
       const result = await postWebhook(endpoint.url, headers, body, config.timeoutMs);
       const attempts = delivery.attemptCount + 1;
       const succeeded = result.error === null;

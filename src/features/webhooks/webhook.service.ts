@@ -23,7 +23,7 @@ import { invalid, notFound } from '../../core/errors.js';
 import { EVENT_TYPES } from '../events/event-catalog.js';
 import { newId } from '../../core/ids.js';
 import { pageById } from '../../core/pagination.js';
-import { nowIso } from '../../core/clock.js';
+import { nowIso, nowMs } from '../../core/clock.js';
 
 /** A signing secret in the Standard Webhooks form: `whsec_` and 32 random bytes in base64. */
 export const generateWebhookSecret = (): string => `whsec_${randomBytes(32).toString('base64')}`;
@@ -102,7 +102,7 @@ export async function removeWebhookEndpoint(deps: Deps, actor: Actor, id: string
 export async function rotateWebhookSecret(deps: Deps, actor: Actor, id: string) {
   const endpoint = await requireEndpoint(deps.store.db, actor, id);
   const secret = generateWebhookSecret();
-  const now = Date.now();
+  const now = nowMs();
   const rotated: WebhookEndpoint = {
     ...endpoint,
     secret,

@@ -1,6 +1,9 @@
 import { sql } from 'kysely';
 import type { Db } from '../../core/store/database.js';
-import { isPostgres } from '../../core/store/dialect.js';
+import { dialectOf } from '../../core/store/dialect.js';
+
+/** Any advisory-lock key will do, as long as every instance uses the same one. */
+const FIRST_WORKSPACE_LOCK_KEY = 0x426f6f74; // "Boot"
 import type { WorkspaceRow } from './workspace.table.js';
 
 export async function insertWorkspace(db: Db, workspace: { id: string; name: string; createdAt: string }): Promise<void> {
@@ -35,7 +38,7 @@ export async function takeNextIssueNumber(db: Db, workspaceId: string): Promise<
  * transaction ends). SQLite needs none: its write transactions already run one at a time.
  */
 export async function lockFirstWorkspaceCreation(trx: Db): Promise<void> {
-  if (isPostgres(trx)) await sql`SELECT pg_advisory_xact_lock(${0x426f6f74})`.execute(trx);
+  await dialectOf(trx).serializeTransaction(trx, FIRST_WORKSPACE_LOCK_KEY);
 }
 
 export async function findWorkspaceBySupportEmail(db: Db, email: string): Promise<WorkspaceRow | undefined> {

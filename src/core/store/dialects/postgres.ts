@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { OpenOptions, Store } from '../database.js';
-import { migrateToLatest } from '../migrations/index.js';
+import { migrateToLatest } from '../migrate.js';
 import type { Database } from '../database.js';
 
 // COUNT(*) and other int8 results as numbers (counts here stay far below 2^53).

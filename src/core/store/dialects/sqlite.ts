@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { OpenOptions, Store } from '../database.js';
-import { migrateToLatest } from '../migrations/index.js';
+import { migrateToLatest } from '../migrate.js';
 import type { Database } from '../database.js';
 
 /** Prepared statements kept per SQL text: preparing costs about as much as running a simple query. */
