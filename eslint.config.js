@@ -15,10 +15,17 @@ export default tseslint.config(
     files: ['**/*.{ts,js,mjs}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
     plugins: { 'import-x': importX, '@stylistic': stylistic },
-    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/extensions': ['.ts', '.js', '.mjs'],
+    },
     rules: {
       // Prettier wraps code at 120; strings, comments and URLs it cannot wrap are held to the same width here.
-      '@stylistic/max-len': ['error', { code: 120, ignoreUrls: false, ignoreStrings: false, ignoreTemplateLiterals: false }],
+      '@stylistic/max-len': [
+        'error',
+        { code: 120, ignoreUrls: false, ignoreStrings: false, ignoreTemplateLiterals: false },
+      ],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -18,15 +18,29 @@ function progress(done: number, total: number, started: number): void {
   const width = 30;
   const filled = Math.round((done / total) * width);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  process.stderr.write(`\r  seeding [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(Math.round((done / total) * 100)).padStart(3)}%  ${done.toLocaleString('en')}/${total.toLocaleString('en')} messages  ${seconds} s`);
+  process.stderr.write(
+    `\r  seeding [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ` +
+      `${String(Math.round((done / total) * 100)).padStart(3)}%  ` +
+      `${done.toLocaleString('en')}/${total.toLocaleString('en')} messages  ${seconds} s`,
+  );
   if (done === total) process.stderr.write('\n');
 }
 
-export async function seed(databaseUrl: string, token: string, plan: SeedPlan): Promise<{ issueIds: string[]; firstMessageIds: string[]; seconds: number }> {
+export async function seed(
+  databaseUrl: string,
+  token: string,
+  plan: SeedPlan,
+): Promise<{ issueIds: string[]; firstMessageIds: string[]; seconds: number }> {
   const started = Date.now();
   const store = await openStore(databaseUrl);
   const config = parseConfig({ DATABASE_URL: databaseUrl });
-  const deps: Deps = { store, publicUrl: config.publicUrl, delivery: config.delivery, emailEnabled: false, notifyDelivery: () => undefined };
+  const deps: Deps = {
+    store,
+    publicUrl: config.publicUrl,
+    delivery: config.delivery,
+    emailEnabled: false,
+    notifyDelivery: () => undefined,
+  };
   const created = await store.db.transaction().execute((trx) => createWorkspace(trx, { name: 'Benchmark', token }));
   const actor = { workspaceId: created.workspace_id, userId: created.user_id, tokenId: 'seed' };
   const total = plan.issues.reduce((a, b) => a + b, 0);
@@ -35,9 +49,18 @@ export async function seed(databaseUrl: string, token: string, plan: SeedPlan): 
   const firstMessageIds: string[] = [];
   let clock = Date.parse('2024-01-01T00:00:00Z');
   for (const count of plan.issues) {
-    const issue = await createIssue(deps, actor, { title: 'Benchmark issue', body_html: '<p>First message</p>', requester_email: 'bench@example.com', created_at: new Date(clock).toISOString() });
+    const issue = await createIssue(deps, actor, {
+      title: 'Benchmark issue',
+      body_html: '<p>First message</p>',
+      requester_email: 'bench@example.com',
+      created_at: new Date(clock).toISOString(),
+    });
     issueIds.push(issue.id as string);
-    const first = await store.db.selectFrom('messages').select('id').where('issue_id', '=', issue.id as string).executeTakeFirstOrThrow();
+    const first = await store.db
+      .selectFrom('messages')
+      .select('id')
+      .where('issue_id', '=', issue.id as string)
+      .executeTakeFirstOrThrow();
     firstMessageIds.push(first.id);
     done++;
     let remaining = count - 1;

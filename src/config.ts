@@ -51,7 +51,9 @@ export interface DeliveryConfig {
 }
 
 export interface EmailConfig {
-  /** `smtp://user:pass@host:port` (or smtps://): replies on email issues are sent through it. Unset: no email is sent. */
+  /**
+   * `smtp://user:pass@host:port` (or smtps://): replies on email issues are sent through it. Unset: no email is sent.
+   */
   smtpUrl: string | undefined;
   /** From address when an issue has no support address of its own. */
   defaultFrom: string;
@@ -111,12 +113,16 @@ export function parseConfig(env: Env): Config {
 
   const databaseUrl = read('DATABASE_URL') ?? DEFAULTS.databaseUrl;
   if (!/^(sqlite:.+|postgres(ql)?:\/\/.+)/.test(databaseUrl)) {
-    problems.push(`DATABASE_URL must look like sqlite:./data/helpline.db, sqlite::memory: or postgres://user@host:5432/db (got "${databaseUrl.replace(/:[^:@/]*@/, ':***@')}")`);
+    problems.push(
+      `DATABASE_URL must look like sqlite:./data/helpline.db, sqlite::memory: or ` +
+        `postgres://user@host:5432/db (got "${databaseUrl.replace(/:[^:@/]*@/, ':***@')}")`,
+    );
   }
   const databasePoolSize = integer('DATABASE_POOL_SIZE', DEFAULTS.databasePoolSize, 1, 1000);
 
   const redisUrl = read('REDIS_URL');
-  if (redisUrl !== undefined && !/^rediss?:\/\/.+/.test(redisUrl)) problems.push('REDIS_URL must look like redis://127.0.0.1:6379');
+  if (redisUrl !== undefined && !/^rediss?:\/\/.+/.test(redisUrl))
+    problems.push('REDIS_URL must look like redis://127.0.0.1:6379');
   const redisKeyPrefix = read('REDIS_KEY_PREFIX') ?? DEFAULTS.redisKeyPrefix;
   const metricsToken = read('METRICS_TOKEN');
 
@@ -141,7 +147,8 @@ export function parseConfig(env: Env): Config {
     secretOverlapMs: decimal('WEBHOOK_SECRET_OVERLAP_HOURS', 24, 0, 24 * 30) * HOUR,
   };
   const smtpUrl = read('SMTP_URL');
-  if (smtpUrl !== undefined && !/^smtps?:\/\/.+/.test(smtpUrl)) problems.push('SMTP_URL must look like smtp://user:password@host:587');
+  if (smtpUrl !== undefined && !/^smtps?:\/\/.+/.test(smtpUrl))
+    problems.push('SMTP_URL must look like smtp://user:password@host:587');
   const rawInboundPort = read('INBOUND_SMTP_PORT');
   const email: EmailConfig = {
     smtpUrl,

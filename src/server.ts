@@ -22,7 +22,8 @@ export async function startServer(config: Config, output: Output): Promise<Fasti
     if (!config.bootstrapApiToken) output.out(`API token (shown once, keep it safe): ${created.token}`);
     output.out(`Try it: curl -H "Authorization: Bearer ${token}" ${base}/me`);
   }
-  if (app.inboundSmtpPort !== undefined) output.out(`Inbound SMTP listening on ${config.email.inboundHost}:${app.inboundSmtpPort}`);
+  if (app.inboundSmtpPort !== undefined)
+    output.out(`Inbound SMTP listening on ${config.email.inboundHost}:${app.inboundSmtpPort}`);
   output.out(`Helpline listening on ${base} (API reference: ${base}/docs)`);
 
   let closing = false;

@@ -23,7 +23,10 @@ test('every API route refuses an unknown token and a malformed Authorization hea
     const unknown = await api.request(route.method as string, concrete(route.url), { token: `${token}x` });
     assert.equal(unknown.status, 401, `${route.method} ${route.url}`);
     assert.deepEqual(unknown.body.errors, ['Invalid API token']);
-    const basic = await api.request(route.method as string, concrete(route.url), { token: null, headers: { authorization: `Basic ${token}` } });
+    const basic = await api.request(route.method as string, concrete(route.url), {
+      token: null,
+      headers: { authorization: `Basic ${token}` },
+    });
     assert.equal(basic.status, 401, `${route.method} ${route.url}`);
   }
 });

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { durableDatabaseUrl } from './helpers/database.js';
 import { runCli, startServer, tempDir } from './helpers/process.js';
 
-test('workspace create gives a second workspace whose token cannot see the first one\'s issue', async (t) => {
+test("workspace create gives a second workspace whose token cannot see the first one's issue", async (t) => {
   const dir = tempDir(t);
   const secret = 'first-workspace-token-0123456789';
   const env = { DATABASE_URL: await durableDatabaseUrl(t, dir), BOOTSTRAP_API_TOKEN: secret };
@@ -19,10 +19,14 @@ test('workspace create gives a second workspace whose token cannot see the first
   const second = JSON.parse(created.stdout);
   assert.deepEqual(Object.keys(second).sort(), ['token', 'user_id', 'workspace_id']);
   for (const key of [issue.data.id, String(issue.data.number)]) {
-    const res = await fetch(`${server.baseUrl}/issues/${key}`, { headers: { authorization: `Bearer ${second.token}` } });
+    const res = await fetch(`${server.baseUrl}/issues/${key}`, {
+      headers: { authorization: `Bearer ${second.token}` },
+    });
     assert.equal(res.status, 404);
   }
-  const me = await fetch(`${server.baseUrl}/me`, { headers: { authorization: `Bearer ${second.token}` } }).then((r) => r.json() as Promise<any>);
+  const me = await fetch(`${server.baseUrl}/me`, { headers: { authorization: `Bearer ${second.token}` } }).then(
+    (r) => r.json() as Promise<any>,
+  );
   assert.equal(me.data.name, 'Second');
 });
 
@@ -35,7 +39,10 @@ test('user create and token create print JSON; the new token acts as that user',
   assert.deepEqual(JSON.parse((await runCli(['migrate'], env)).stdout).applied, []);
 
   const ws = JSON.parse((await runCli(['workspace', 'create', '--name', 'Acme'], env)).stdout);
-  const user = await runCli(['user', 'create', '--workspace', ws.workspace_id, '--email', 'bob@acme.test', '--name', 'Bob'], env);
+  const user = await runCli(
+    ['user', 'create', '--workspace', ws.workspace_id, '--email', 'bob@acme.test', '--name', 'Bob'],
+    env,
+  );
   assert.equal(user.code, 0, user.stderr);
   const bob = JSON.parse(user.stdout);
   assert.equal(bob.email, 'bob@acme.test');
@@ -46,13 +53,22 @@ test('user create and token create print JSON; the new token acts as that user',
   assert.equal(issued.user_id, bob.id);
 
   const server = await startServer(t, env);
-  const me = await fetch(`${server.baseUrl}/me`, { headers: { authorization: `Bearer ${issued.token}` } }).then((r) => r.json() as Promise<any>);
+  const me = await fetch(`${server.baseUrl}/me`, { headers: { authorization: `Bearer ${issued.token}` } }).then(
+    (r) => r.json() as Promise<any>,
+  );
   assert.deepEqual(me.data.user, { id: bob.id, email: 'bob@acme.test' });
 });
 
 test('wrong usage: a message on stderr and a non-zero exit code', async (t) => {
   const env = { DATABASE_URL: await durableDatabaseUrl(t, tempDir(t)) };
-  for (const args of [['frobnicate'], ['workspace', 'create'], ['user', 'create', '--workspace', 'w'], ['token', 'create', '--workspace', 'missing'], ['--bogus'], ['user', 'create', '--workspace', 'w', '--email', 'e@x.io', '--name', 'n', '--role', 'king']]) {
+  for (const args of [
+    ['frobnicate'],
+    ['workspace', 'create'],
+    ['user', 'create', '--workspace', 'w'],
+    ['token', 'create', '--workspace', 'missing'],
+    ['--bogus'],
+    ['user', 'create', '--workspace', 'w', '--email', 'e@x.io', '--name', 'n', '--role', 'king'],
+  ]) {
     const result = await runCli(args, env);
     assert.notEqual(result.code, 0, args.join(' '));
     assert.ok(result.stderr.length > 0, args.join(' '));
@@ -63,17 +79,35 @@ test('wrong usage: a message on stderr and a non-zero exit code', async (t) => {
 test('webhook create and list, and support-address, through the CLI', async (t) => {
   const env = { DATABASE_URL: await durableDatabaseUrl(t, tempDir(t)) };
   const ws = JSON.parse((await runCli(['workspace', 'create', '--name', 'Hooks'], env)).stdout);
-  const created = await runCli(['webhook', 'create', '--workspace', ws.workspace_id, '--url', 'https://example.com/hook', '--events', 'message.created,message.deleted'], env);
+  const created = await runCli(
+    [
+      'webhook',
+      'create',
+      '--workspace',
+      ws.workspace_id,
+      '--url',
+      'https://example.com/hook',
+      '--events',
+      'message.created,message.deleted',
+    ],
+    env,
+  );
   assert.equal(created.code, 0, created.stderr);
   const endpoint = JSON.parse(created.stdout);
   assert.match(endpoint.secret, /^whsec_/);
   assert.deepEqual(endpoint.event_types, ['message.created', 'message.deleted']);
   const listed = JSON.parse((await runCli(['webhook', 'list', '--workspace', ws.workspace_id], env)).stdout);
-  assert.deepEqual(listed.map((e: { id: string }) => e.id), [endpoint.id]);
+  assert.deepEqual(
+    listed.map((e: { id: string }) => e.id),
+    [endpoint.id],
+  );
   assert.equal(listed[0].secret, undefined);
   const bad = await runCli(['webhook', 'create', '--workspace', ws.workspace_id, '--url', 'nope'], env);
   assert.notEqual(bad.code, 0);
-  const address = await runCli(['workspace', 'support-address', '--workspace', ws.workspace_id, '--email', 'Help@Acme.test'], env);
+  const address = await runCli(
+    ['workspace', 'support-address', '--workspace', ws.workspace_id, '--email', 'Help@Acme.test'],
+    env,
+  );
   assert.equal(address.code, 0, address.stderr);
   assert.equal(JSON.parse(address.stdout).support_email, 'help@acme.test');
 });

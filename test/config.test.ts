@@ -16,10 +16,25 @@ test('defaults: 127.0.0.1:8080, SQLite under ./data, multiplier 1, info logs', (
 
 test('every bad variable is named in one error', () => {
   assert.throws(
-    () => parseConfig({ PORT: '80a', RATE_LIMIT_MULTIPLIER: '-1', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x', BOOTSTRAP_API_TOKEN: 'short', PUBLIC_URL: 'ftp://x' }),
+    () =>
+      parseConfig({
+        PORT: '80a',
+        RATE_LIMIT_MULTIPLIER: '-1',
+        LOG_LEVEL: 'loud',
+        DATABASE_URL: 'mysql://x',
+        BOOTSTRAP_API_TOKEN: 'short',
+        PUBLIC_URL: 'ftp://x',
+      }),
     (error: unknown) => {
       assert.ok(error instanceof ConfigError);
-      for (const name of ['PORT', 'RATE_LIMIT_MULTIPLIER', 'LOG_LEVEL', 'DATABASE_URL', 'BOOTSTRAP_API_TOKEN', 'PUBLIC_URL']) {
+      for (const name of [
+        'PORT',
+        'RATE_LIMIT_MULTIPLIER',
+        'LOG_LEVEL',
+        'DATABASE_URL',
+        'BOOTSTRAP_API_TOKEN',
+        'PUBLIC_URL',
+      ]) {
         assert.match(error.message, new RegExp(name));
       }
       assert.equal(error.problems.length, 6);
@@ -29,7 +44,13 @@ test('every bad variable is named in one error', () => {
 });
 
 test('values are read and empty ones fall back to defaults', () => {
-  const config = parseConfig({ PORT: '9000', HOST: '0.0.0.0', RATE_LIMIT_MULTIPLIER: '2.5', LOG_LEVEL: '', PUBLIC_URL: 'https://help.example.com/' });
+  const config = parseConfig({
+    PORT: '9000',
+    HOST: '0.0.0.0',
+    RATE_LIMIT_MULTIPLIER: '2.5',
+    LOG_LEVEL: '',
+    PUBLIC_URL: 'https://help.example.com/',
+  });
   assert.equal(config.port, 9000);
   assert.equal(config.host, '0.0.0.0');
   assert.equal(config.rateLimitMultiplier, 2.5);

@@ -8,7 +8,10 @@ import { createIssue, listMessages } from './helpers/factories.js';
 import { startServer, tempDir } from './helpers/process.js';
 
 test('a client that sends its headers too slowly is answered 408 and cut off', async (t) => {
-  const server = await startServer(t, { DATABASE_URL: await durableDatabaseUrl(t, tempDir(t)), HEADERS_TIMEOUT_MS: '500' });
+  const server = await startServer(t, {
+    DATABASE_URL: await durableDatabaseUrl(t, tempDir(t)),
+    HEADERS_TIMEOUT_MS: '500',
+  });
   const { hostname, port } = new URL(server.baseUrl);
   const started = Date.now();
   const answer = await new Promise<string>((resolve, reject) => {
@@ -32,6 +35,9 @@ test('all messages of a large issue are streamed in bounded pages: complete, ord
   const all = await listMessages(api, issue.id);
   assert.equal(all.data.length, 1_101);
   assert.equal(new Set(all.data.map((m) => m.id)).size, 1_101);
-  assert.deepEqual(all.data.slice(1).map((m) => m.message_html), Array.from({ length: 1_100 }, (_, i) => `n${i}`));
+  assert.deepEqual(
+    all.data.slice(1).map((m) => m.message_html),
+    Array.from({ length: 1_100 }, (_, i) => `n${i}`),
+  );
   assert.deepEqual(all.pagination, { cursor: '', has_next_page: false });
 });

@@ -14,7 +14,8 @@ test('first start: creates workspace "Default", prints its token once, and serve
   const token = /API token \(shown once, keep it safe\): (\S+)/.exec(server.output())?.[1];
   assert.ok(token, server.output());
   assert.match(server.output(), /curl -H "Authorization: Bearer hl_\S+" http:\/\/127\.0\.0\.1:\d+\/me/);
-  if (TEST_DIALECT === 'sqlite') assert.ok(readdirSync(join(dir, 'data')).includes('helpline.db'), 'the data folder is created');
+  if (TEST_DIALECT === 'sqlite')
+    assert.ok(readdirSync(join(dir, 'data')).includes('helpline.db'), 'the data folder is created');
 
   const me = await json(await fetch(`${server.baseUrl}/me`, { headers: { authorization: `Bearer ${token}` } }));
   assert.equal(me.status, 200);
@@ -49,7 +50,13 @@ test('a write answered with 200 survives SIGKILL right after the answer', async 
   const env = { DATABASE_URL: await durableDatabaseUrl(t, dir), BOOTSTRAP_API_TOKEN: secret };
   const headers = { authorization: `Bearer ${secret}`, 'content-type': 'application/json' };
   const server = await startServer(t, env);
-  const created = await json(await fetch(`${server.baseUrl}/issues`, { method: 'POST', headers, body: JSON.stringify({ title: 'Durable', body_html: 'kept', requester_email: 'k@example.com' }) }));
+  const created = await json(
+    await fetch(`${server.baseUrl}/issues`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ title: 'Durable', body_html: 'kept', requester_email: 'k@example.com' }),
+    }),
+  );
   assert.equal(created.status, 200);
   server.child.kill('SIGKILL');
   assert.equal(await server.exited, 'SIGKILL');
@@ -61,7 +68,11 @@ test('a write answered with 200 survives SIGKILL right after the answer', async 
 
 test('a bad configuration stops the start with one message naming each bad variable, exit code 1', async (t) => {
   const dir = tempDir(t);
-  const result = await runCli([], { DATABASE_URL: await durableDatabaseUrl(t, dir), PORT: 'eighty', RATE_LIMIT_MULTIPLIER: '0' });
+  const result = await runCli([], {
+    DATABASE_URL: await durableDatabaseUrl(t, dir),
+    PORT: 'eighty',
+    RATE_LIMIT_MULTIPLIER: '0',
+  });
   assert.equal(result.code, 1);
   assert.match(result.stderr, /PORT/);
   assert.match(result.stderr, /RATE_LIMIT_MULTIPLIER/);

@@ -14,7 +14,9 @@ test('Redis limiter: two clients racing 50 requests admit exactly N between them
   const a = await RedisRateLimiter.connect(redis.url, redis.prefix, quiet);
   const b = await RedisRateLimiter.connect(redis.url, redis.prefix, quiet);
   t.after(() => Promise.all([a.close(), b.close()]));
-  const decisions = await Promise.all(Array.from({ length: 50 }, (_, i) => (i % 2 ? a : b).take('ws:route', 10, 60_000)));
+  const decisions = await Promise.all(
+    Array.from({ length: 50 }, (_, i) => (i % 2 ? a : b).take('ws:route', 10, 60_000)),
+  );
   assert.equal(decisions.filter((d) => d.allowed).length, 10);
   const refused = decisions.find((d) => !d.allowed)!;
   assert.equal(refused.remaining, 0);
@@ -66,6 +68,9 @@ test('Redis down: requests get a clear 503 in the error envelope quickly, and /r
 
 test('RedisRateLimiter.take throws the unavailable AppError when Redis is gone', async () => {
   const limiter = await RedisRateLimiter.connect('redis://127.0.0.1:1', 'x:', quiet, 200);
-  await assert.rejects(limiter.take('b', 1, 1000), (error: unknown) => error instanceof AppError && error.code === 'unavailable');
+  await assert.rejects(
+    limiter.take('b', 1, 1000),
+    (error: unknown) => error instanceof AppError && error.code === 'unavailable',
+  );
   await limiter.close();
 });

@@ -34,13 +34,17 @@ export async function migrateCommand(config: Config) {
 export const workspaceCreateCommand = (config: Config, name: string) =>
   withStore(config, (store) => store.db.transaction().execute((trx) => createWorkspace(trx, { name })));
 
-export const userCreateCommand = (config: Config, input: { workspaceId: string; email: string; name: string; role: 'admin' | 'member' }) =>
-  withStore(config, async (store) => userJson(await createUser(store.db, input)));
+export const userCreateCommand = (
+  config: Config,
+  input: { workspaceId: string; email: string; name: string; role: 'admin' | 'member' },
+) => withStore(config, async (store) => userJson(await createUser(store.db, input)));
 
 export const tokenCreateCommand = (config: Config, input: { workspaceId: string; userId?: string; name?: string }) =>
   withStore(config, (store) =>
     store.db.transaction().execute(async (trx) => {
-      const user = input.userId ? await findUserById(trx, input.workspaceId, input.userId) : await findFirstAdmin(trx, input.workspaceId);
+      const user = input.userId
+        ? await findUserById(trx, input.workspaceId, input.userId)
+        : await findFirstAdmin(trx, input.workspaceId);
       if (!user) throw notFound(input.userId ? 'User' : 'Workspace');
       return issueToken(trx, { workspaceId: input.workspaceId, userId: user.id, actorUserId: null, name: input.name });
     }),
@@ -57,7 +61,10 @@ async function requireWorkspace(store: Store, workspaceId: string): Promise<void
   if (!(await findWorkspaceById(store.db, workspaceId))) throw notFound('Workspace');
 }
 
-export const webhookCreateCommand = (config: Config, input: { workspaceId: string; url: string; eventTypes?: string[] }) =>
+export const webhookCreateCommand = (
+  config: Config,
+  input: { workspaceId: string; url: string; eventTypes?: string[] },
+) =>
   withStore(config, async (store) => {
     await requireWorkspace(store, input.workspaceId);
     return createWebhookEndpoint(store.db, input.workspaceId, { url: input.url, event_types: input.eventTypes });

@@ -89,14 +89,36 @@ export async function runCli(argv: string[], env: Env, output: Output): Promise<
       case 'user create': {
         const role = values.role ?? 'member';
         if (role !== 'admin' && role !== 'member') throw new UsageError('--role must be admin or member');
-        print(await userCreateCommand(config, { workspaceId: required('workspace'), email: required('email'), name: required('name'), role }));
+        print(
+          await userCreateCommand(config, {
+            workspaceId: required('workspace'),
+            email: required('email'),
+            name: required('name'),
+            role,
+          }),
+        );
         return 0;
       }
       case 'token create':
-        print(await tokenCreateCommand(config, { workspaceId: required('workspace'), userId: values.user, name: values.name }));
+        print(
+          await tokenCreateCommand(config, {
+            workspaceId: required('workspace'),
+            userId: values.user,
+            name: values.name,
+          }),
+        );
         return 0;
       case 'webhook create':
-        print(await webhookCreateCommand(config, { workspaceId: required('workspace'), url: required('url'), eventTypes: values.events?.split(',').map((e) => e.trim()).filter(Boolean) }));
+        print(
+          await webhookCreateCommand(config, {
+            workspaceId: required('workspace'),
+            url: required('url'),
+            eventTypes: values.events
+              ?.split(',')
+              .map((e) => e.trim())
+              .filter(Boolean),
+          }),
+        );
         return 0;
       case 'webhook list':
         print(await webhookListCommand(config, required('workspace')));

@@ -41,7 +41,11 @@ export function pageSize(limit: number | undefined, fallback = DEFAULT_PAGE_SIZE
 }
 
 /** Splits a `limit + 1` fetch into the page and its pagination. */
-export function paginate<T>(rows: T[], limit: number, cursorOf: (last: T) => string): { items: T[]; pagination: Pagination } {
+export function paginate<T>(
+  rows: T[],
+  limit: number,
+  cursorOf: (last: T) => string,
+): { items: T[]; pagination: Pagination } {
   const hasNext = rows.length > limit;
   const items = hasNext ? rows.slice(0, limit) : rows;
   const last = items[items.length - 1];

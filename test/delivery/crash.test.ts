@@ -16,9 +16,17 @@ test('a Helpline killed with SIGKILL mid-delivery delivers the event after resta
   };
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const first = await startServer(t, env);
-  const hook = await fetch(`${first.baseUrl}/webhooks`, { method: 'POST', headers, body: JSON.stringify({ url: receiver.url(), event_types: ['issue.created'] }) });
+  const hook = await fetch(`${first.baseUrl}/webhooks`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ url: receiver.url(), event_types: ['issue.created'] }),
+  });
   assert.equal(hook.status, 200);
-  const issue = await fetch(`${first.baseUrl}/issues`, { method: 'POST', headers, body: JSON.stringify({ title: 'x', body_html: 'y', requester_email: 'z@example.com' }) });
+  const issue = await fetch(`${first.baseUrl}/issues`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ title: 'x', body_html: 'y', requester_email: 'z@example.com' }),
+  });
   assert.equal(issue.status, 200);
   await receiver.waitFor((all) => all.length === 1);
   first.child.kill('SIGKILL');
@@ -27,5 +35,9 @@ test('a Helpline killed with SIGKILL mid-delivery delivers the event after resta
   await startServer(t, env);
   const [hung, delivered] = await receiver.waitFor((all) => all.length >= 2, 15_000);
   assert.equal(delivered!.json.type, 'issue.created');
-  assert.equal(delivered!.headers['webhook-id'], hung!.headers['webhook-id'], 'the same event, so the receiver can tell it is a retry');
+  assert.equal(
+    delivered!.headers['webhook-id'],
+    hung!.headers['webhook-id'],
+    'the same event, so the receiver can tell it is a retry',
+  );
 });

@@ -8,34 +8,59 @@ import { startReceiver, type Received } from '../helpers/receiver.js';
 const FAST = { WEBHOOK_RETRY_BASE_MS: '50', DELIVERY_POLL_MS: '20' };
 const types = (all: Received[]) => all.map((r) => r.json.type);
 
-test('signed message.created, message.redacted and message.deleted reach a receiver; the signature verifies independently', async (t) => {
-  const { api } = await build(t, { env: FAST });
-  const receiver = await startReceiver(t);
-  const endpoint = await api.post('/webhooks', { url: receiver.url(), event_types: ['message.created', 'message.redacted', 'message.deleted'] });
-  assert.equal(endpoint.status, 200, endpoint.text);
-  assert.match(endpoint.body.data.secret, /^whsec_/);
-  assert.equal((await api.get(`/webhooks/${endpoint.body.data.id}`)).body.data.secret, undefined, 'the secret is shown once');
+test(
+  'signed message.created, message.redacted and message.deleted reach a receiver; the ' +
+    'signature verifies independently',
+  async (t) => {
+    const { api } = await build(t, { env: FAST });
+    const receiver = await startReceiver(t);
+    const endpoint = await api.post('/webhooks', {
+      url: receiver.url(),
+      event_types: ['message.created', 'message.redacted', 'message.deleted'],
+    });
+    assert.equal(endpoint.status, 200, endpoint.text);
+    assert.match(endpoint.body.data.secret, /^whsec_/);
+    assert.equal(
+      (await api.get(`/webhooks/${endpoint.body.data.id}`)).body.data.secret,
+      undefined,
+      'the secret is shown once',
+    );
 
-  const issue = await createIssue(api);
-  const note = await postNote(api, issue.id, { body_html: 'WEBHOOK-SECRET-TEXT' });
-  await api.post(`/issues/${issue.id}/messages/${note.id}/redact`);
-  await api.delete(`/issues/${issue.id}/messages/${note.id}`);
-  await receiver.waitFor((all) => all.length >= 4);
-  assert.deepEqual(types(receiver.received), ['message.created', 'message.created', 'message.redacted', 'message.deleted']);
+    const issue = await createIssue(api);
+    const note = await postNote(api, issue.id, { body_html: 'WEBHOOK-SECRET-TEXT' });
+    await api.post(`/issues/${issue.id}/messages/${note.id}/redact`);
+    await api.delete(`/issues/${issue.id}/messages/${note.id}`);
+    await receiver.waitFor((all) => all.length >= 4);
+    assert.deepEqual(types(receiver.received), [
+      'message.created',
+      'message.created',
+      'message.redacted',
+      'message.deleted',
+    ]);
 
-  const verifier = new Webhook(endpoint.body.data.secret);
-  for (const r of receiver.received) {
-    assert.doesNotThrow(() => verifier.verify(r.body, r.headers as Record<string, string>));
-    assert.equal(r.headers['webhook-id'], r.json.id);
-  }
-  const [, created, redacted, deleted] = receiver.received.map((r) => r.json);
-  assert.equal(created.data.issue_id, issue.id);
-  assert.deepEqual(redacted.data, { issue_id: issue.id, message_id: note.id, thread_id: created.data.message.thread_id, external_id: null, email_message_id: null });
-  assert.equal(deleted.data.message_id, note.id);
-  assert.ok(!receiver.received.slice(2).some((r) => r.body.includes('WEBHOOK-SECRET-TEXT')), 'deletion and redaction events never carry content');
-  const tampered = receiver.received[0]!;
-  assert.throws(() => verifier.verify(`${tampered.body} `, tampered.headers as Record<string, string>));
-});
+    const verifier = new Webhook(endpoint.body.data.secret);
+    for (const r of receiver.received) {
+      assert.doesNotThrow(() => verifier.verify(r.body, r.headers as Record<string, string>));
+      assert.equal(r.headers['webhook-id'], r.json.id);
+    }
+    const [, created, redacted, deleted] = receiver.received.map((r) => r.json);
+    assert.equal(created.data.issue_id, issue.id);
+    assert.deepEqual(redacted.data, {
+      issue_id: issue.id,
+      message_id: note.id,
+      thread_id: created.data.message.thread_id,
+      external_id: null,
+      email_message_id: null,
+    });
+    assert.equal(deleted.data.message_id, note.id);
+    assert.ok(
+      !receiver.received.slice(2).some((r) => r.body.includes('WEBHOOK-SECRET-TEXT')),
+      'deletion and redaction events never carry content',
+    );
+    const tampered = receiver.received[0]!;
+    assert.throws(() => verifier.verify(`${tampered.body} `, tampered.headers as Record<string, string>));
+  },
+);
 
 test('a receiver that answers 500 and then recovers gets the event; every attempt is listed', async (t) => {
   const { api } = await build(t, { env: FAST });
@@ -48,7 +73,10 @@ test('a receiver that answers 500 and then recovers gets the event; every attemp
   const deliveries = (await api.get(`/webhooks/${endpoint.id}/deliveries`)).body.data;
   assert.equal(deliveries.length, 1);
   assert.equal(deliveries[0].status, 'succeeded');
-  assert.deepEqual(deliveries[0].attempts.map((a: { status_code: number }) => a.status_code), [500, 500, 200]);
+  assert.deepEqual(
+    deliveries[0].attempts.map((a: { status_code: number }) => a.status_code),
+    [500, 500, 200],
+  );
   assert.equal(deliveries[0].event_type, 'thread.created');
 });
 
@@ -127,7 +155,8 @@ test('rotating the secret: both secrets verify during the overlap', async (t) =>
   await createIssue(api);
   const [r] = await receiver.waitFor((all) => all.length >= 1);
   assert.equal(String(r!.headers['webhook-signature']).split(' ').length, 2);
-  for (const secret of [created.secret, rotated.secret]) assert.doesNotThrow(() => new Webhook(secret).verify(r!.body, r!.headers as Record<string, string>));
+  for (const secret of [created.secret, rotated.secret])
+    assert.doesNotThrow(() => new Webhook(secret).verify(r!.body, r!.headers as Record<string, string>));
 });
 
 test('webhooks: validation, listing, deletion, and another workspace gets 404', async (t) => {
@@ -135,9 +164,15 @@ test('webhooks: validation, listing, deletion, and another workspace gets 404', 
   assert.equal((await api.post('/webhooks', { url: 'ftp://x' })).status, 400);
   assert.equal((await api.post('/webhooks', { url: 'not a url' })).status, 400);
   assert.equal((await api.post('/webhooks', {})).status, 400);
-  assert.equal((await api.post('/webhooks', { url: 'http://127.0.0.1:9/x', event_types: ['message.exploded'] })).status, 400);
+  assert.equal(
+    (await api.post('/webhooks', { url: 'http://127.0.0.1:9/x', event_types: ['message.exploded'] })).status,
+    400,
+  );
   const endpoint = (await api.post('/webhooks', { url: 'http://127.0.0.1:9/x' })).body.data;
-  assert.deepEqual((await api.get('/webhooks')).body.data.map((e: { id: string }) => e.id), [endpoint.id]);
+  assert.deepEqual(
+    (await api.get('/webhooks')).body.data.map((e: { id: string }) => e.id),
+    [endpoint.id],
+  );
   const other = await otherWorkspace();
   for (const [method, url] of [
     ['GET', `/webhooks/${endpoint.id}`],
@@ -160,11 +195,17 @@ test('GET /events lists the workspace events in order, paged, and only its own',
   const issue = await createIssue(api);
   await postNote(api, issue.id);
   const all = (await api.get('/events')).body.data;
-  assert.deepEqual(all.map((e: { type: string }) => e.type), ['issue.created', 'message.created', 'thread.created', 'message.created']);
+  assert.deepEqual(
+    all.map((e: { type: string }) => e.type),
+    ['issue.created', 'message.created', 'thread.created', 'message.created'],
+  );
   assert.equal(all[0].data.issue.id, issue.id);
   const first = await api.get('/events?limit=3');
   const rest = await api.get(`/events?limit=3&cursor=${first.body.pagination.cursor}`);
-  assert.deepEqual([...first.body.data, ...rest.body.data].map((e: { id: string }) => e.id), all.map((e: { id: string }) => e.id));
+  assert.deepEqual(
+    [...first.body.data, ...rest.body.data].map((e: { id: string }) => e.id),
+    all.map((e: { id: string }) => e.id),
+  );
   const other = await otherWorkspace();
   assert.deepEqual((await other.api.get('/events')).body.data, []);
   assert.equal((await other.api.get(`/events?cursor=${first.body.pagination.cursor}`)).status, 400);

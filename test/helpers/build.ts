@@ -63,10 +63,18 @@ function clientFor(app: FastifyInstance, defaultToken: string): Api {
     const body = isJson && res.body !== '' ? res.json() : undefined;
     assert.ok(res.headers['x-request-id'], `${method} ${url}: X-Request-Id header missing`);
     if (res.statusCode >= 400) {
-      assert.ok(Array.isArray(body?.errors) && body.errors.length > 0 && body.errors.every((e: unknown) => typeof e === 'string'), `${method} ${url} → ${res.statusCode}: not the error envelope: ${res.body.slice(0, 300)}`);
+      assert.ok(
+        Array.isArray(body?.errors) &&
+          body.errors.length > 0 &&
+          body.errors.every((e: unknown) => typeof e === 'string'),
+        `${method} ${url} → ${res.statusCode}: not the error envelope: ${res.body.slice(0, 300)}`,
+      );
       assert.equal(body.request_id, res.headers['x-request-id']);
       // 503 is the one deliberate 5xx (a backing service is down); anything else is a defect.
-      assert.ok(res.statusCode < 500 || res.statusCode === 503, `${method} ${url} → ${res.statusCode}: ${res.body.slice(0, 300)}`);
+      assert.ok(
+        res.statusCode < 500 || res.statusCode === 503,
+        `${method} ${url} → ${res.statusCode}: ${res.body.slice(0, 300)}`,
+      );
     } else if (isJson && contractOperation(method, url)) {
       assert.equal(body?.request_id, res.headers['x-request-id'], `${method} ${url}: request_id missing from the body`);
     }
@@ -88,12 +96,22 @@ export interface BuildOptions {
 
 /** A fresh server on its own in-memory database, with a fresh workspace and its admin token. */
 export async function build(t: TestContext, options: BuildOptions = {}): Promise<Built> {
-  const config = parseConfig({ DATABASE_URL: await freshDatabaseUrl(t), LOG_LEVEL: 'silent', RATE_LIMIT_MULTIPLIER: '1000', ...options.env });
+  const config = parseConfig({
+    DATABASE_URL: await freshDatabaseUrl(t),
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_MULTIPLIER: '1000',
+    ...options.env,
+  });
   const app = await buildApp(config);
   t.after(() => app.close());
   const addWorkspace = async (name: string): Promise<Workspace> => {
     const created = await app.helpline.store.db.transaction().execute((trx) => createWorkspace(trx, { name }));
-    return { workspaceId: created.workspace_id, userId: created.user_id, token: created.token, api: clientFor(app, created.token) };
+    return {
+      workspaceId: created.workspace_id,
+      userId: created.user_id,
+      token: created.token,
+      api: clientFor(app, created.token),
+    };
   };
   const main = await addWorkspace('Test workspace');
   return { ...main, app, otherWorkspace: () => addWorkspace('Other workspace') };

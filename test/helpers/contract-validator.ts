@@ -8,9 +8,20 @@ import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const SPEC_DIR = existsSync(`${ROOT}../shared/spec/messages-api.openapi.json`) ? `${ROOT}../shared/spec/` : `${ROOT}contract/`;
+export const SPEC_DIR = existsSync(`${ROOT}../shared/spec/messages-api.openapi.json`)
+  ? `${ROOT}../shared/spec/`
+  : `${ROOT}contract/`;
 
-type Doc = { paths: Record<string, Record<string, { responses?: Record<string, { $ref?: string; content?: { 'application/json'?: { schema?: object } } }> }>>; components: { responses?: Record<string, { content?: { 'application/json'?: { schema?: object } } }> } };
+type Doc = {
+  paths: Record<
+    string,
+    Record<
+      string,
+      { responses?: Record<string, { $ref?: string; content?: { 'application/json'?: { schema?: object } } }> }
+    >
+  >;
+  components: { responses?: Record<string, { content?: { 'application/json'?: { schema?: object } } }> };
+};
 
 const load = (file: string): Doc => JSON.parse(readFileSync(SPEC_DIR + file, 'utf8')) as Doc;
 const documents = { seed: load('messages-api.openapi.json'), pylon: load('pylon-openapi.json') };
@@ -42,7 +53,8 @@ function schemaRefFor(source: 'seed' | 'pylon', path: string, method: string, st
   const key = responses[String(status)] ? String(status) : status >= 400 && responses['400'] ? '400' : undefined;
   if (!key) return undefined;
   const response = responses[key]!;
-  if (response.$ref) return `${source}#/components/responses/${response.$ref.split('/').pop()}/content/application~1json/schema`;
+  if (response.$ref)
+    return `${source}#/components/responses/${response.$ref.split('/').pop()}/content/application~1json/schema`;
   if (!response.content?.['application/json']?.schema) return undefined;
   const pointer = encodeURIComponent(path.replace(/~/g, '~0').replace(/\//g, '~1'));
   return `${source}#/paths/${pointer}/${method}/responses/${key}/content/application~1json/schema`;
@@ -62,7 +74,8 @@ export function contractOperation(method: string, url: string): { source: 'seed'
 export function assertMatchesContract(method: string, url: string, status: number, body: unknown): void {
   const op = contractOperation(method, url);
   if (!op) return;
-  const ref = schemaRefFor(op.source, op.path, method.toLowerCase(), status) ?? (status >= 400 ? ERROR_SCHEMA : undefined);
+  const ref =
+    schemaRefFor(op.source, op.path, method.toLowerCase(), status) ?? (status >= 400 ? ERROR_SCHEMA : undefined);
   if (!ref) return;
   let validate = cache.get(ref);
   if (validate === undefined) {
@@ -71,6 +84,9 @@ export function assertMatchesContract(method: string, url: string, status: numbe
   }
   if (!validate) throw new Error(`No schema at ${ref}`);
   if (!validate(body)) {
-    throw new Error(`${method} ${url} → ${status} does not match the contract (${op.source} ${op.path}): ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body).slice(0, 500)}`);
+    throw new Error(
+      `${method} ${url} → ${status} does not match the contract (${op.source} ${op.path}): ` +
+        `${ajv.errorsText(validate.errors)}\n${JSON.stringify(body).slice(0, 500)}`,
+    );
   }
 }

@@ -8,7 +8,8 @@ import type { TestContext } from 'node:test';
 import pg from 'pg';
 import { MIGRATION_LOCK_KEY } from '../../src/core/store/migrate.js';
 
-export const TEST_DIALECT: 'sqlite' | 'postgres' = process.env.HELPLINE_TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
+export const TEST_DIALECT: 'sqlite' | 'postgres' =
+  process.env.HELPLINE_TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 let admin: pg.Pool | undefined;

@@ -11,7 +11,12 @@ export async function createIssue(api: Api, fields: Record<string, unknown> = {}
     ...fields,
   });
   assert.equal(res.status, 200, res.text);
-  return res.body.data as { id: string; number: number; requester: { id: string; email: string }; [k: string]: unknown };
+  return res.body.data as {
+    id: string;
+    number: number;
+    requester: { id: string; email: string };
+    [k: string]: unknown;
+  };
 }
 
 export async function listMessages(api: Api, issueId: string, query = '') {
@@ -33,7 +38,11 @@ export async function postNote(api: Api, issueId: string, fields: Record<string,
 
 export async function postReply(api: Api, issueId: string, fields: Record<string, unknown> = {}) {
   const messageId = (fields.message_id as string | undefined) ?? (await firstMessageId(api, issueId));
-  const res = await api.post(`/issues/${issueId}/reply`, { body_html: '<p>Reply</p>', ...fields, message_id: messageId });
+  const res = await api.post(`/issues/${issueId}/reply`, {
+    body_html: '<p>Reply</p>',
+    ...fields,
+    message_id: messageId,
+  });
   assert.equal(res.status, 200, res.text);
   return res.body.data as { id: string; issue_id: string };
 }

@@ -33,7 +33,10 @@ export async function startReceiver(t: TestContext, answer: (n: number, r: Recei
     await new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', resolve));
     port = (server!.address() as AddressInfo).port;
   };
-  const stop = () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())).then(() => server?.closeAllConnections());
+  const stop = () =>
+    new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())).then(() =>
+      server?.closeAllConnections(),
+    );
   await start();
   t.after(() => {
     server?.closeAllConnections();
@@ -48,7 +51,10 @@ export async function startReceiver(t: TestContext, answer: (n: number, r: Recei
     async waitFor(predicate: (all: Received[]) => boolean, ms = 10_000) {
       const deadline = Date.now() + ms;
       while (!predicate(received)) {
-        if (Date.now() > deadline) throw new Error(`receiver: condition not met in ${ms} ms; got ${received.map((r) => r.json?.type).join(', ')}`);
+        if (Date.now() > deadline)
+          throw new Error(
+            `receiver: condition not met in ${ms} ms; got ${received.map((r) => r.json?.type).join(', ')}`,
+          );
         await new Promise<void>((resolve) => {
           waiters.push(resolve);
           setTimeout(resolve, 50);

@@ -21,7 +21,11 @@ test('concurrent retries of one key still create one message', async (t) => {
   const { api } = await build(t);
   const issue = await createIssue(api);
   const body = { body_html: '<p>Race</p>', message_id: await firstMessageId(api, issue.id) };
-  const results = await Promise.all(Array.from({ length: 10 }, () => api.post(`/issues/${issue.id}/reply`, body, { headers: { 'idempotency-key': 'race' } })));
+  const results = await Promise.all(
+    Array.from({ length: 10 }, () =>
+      api.post(`/issues/${issue.id}/reply`, body, { headers: { 'idempotency-key': 'race' } }),
+    ),
+  );
   assert.ok(results.every((r) => r.status === 200));
   assert.equal(new Set(results.map((r) => r.body.data.id)).size, 1);
   assert.equal((await listMessages(api, issue.id)).data.length, 2);
@@ -38,24 +42,48 @@ test('notes and thread creation are idempotent too', async (t) => {
   };
   await twice(`/issues/${issue.id}/note`, { body_html: 'n' }, 'n1');
   await twice(`/issues/${issue.id}/threads`, { name: 't' }, 't1');
-  assert.equal((await api.get(`/issues/${issue.id}/threads`)).body.data.length, 2, 'the default thread of the note, and one more');
+  assert.equal(
+    (await api.get(`/issues/${issue.id}/threads`)).body.data.length,
+    2,
+    'the default thread of the note, and one more',
+  );
 });
 
 test('the same key with a different request → 400; an invalid key → 400; keys are per workspace', async (t) => {
   const { api, otherWorkspace } = await build(t);
   const issue = await createIssue(api);
   const messageId = await firstMessageId(api, issue.id);
-  await api.post(`/issues/${issue.id}/reply`, { body_html: 'a', message_id: messageId }, { headers: { 'idempotency-key': 'k' } });
-  const changed = await api.post(`/issues/${issue.id}/reply`, { body_html: 'b', message_id: messageId }, { headers: { 'idempotency-key': 'k' } });
+  await api.post(
+    `/issues/${issue.id}/reply`,
+    { body_html: 'a', message_id: messageId },
+    { headers: { 'idempotency-key': 'k' } },
+  );
+  const changed = await api.post(
+    `/issues/${issue.id}/reply`,
+    { body_html: 'b', message_id: messageId },
+    { headers: { 'idempotency-key': 'k' } },
+  );
   assert.equal(changed.status, 400);
   assert.match(changed.body.errors[0], /Idempotency-Key/);
-  const elsewhere = await api.post(`/issues/${issue.id}/note`, { body_html: 'a' }, { headers: { 'idempotency-key': 'k' } });
+  const elsewhere = await api.post(
+    `/issues/${issue.id}/note`,
+    { body_html: 'a' },
+    { headers: { 'idempotency-key': 'k' } },
+  );
   assert.equal(elsewhere.status, 400, 'same key on another endpoint is another request');
-  const bad = await api.post(`/issues/${issue.id}/note`, { body_html: 'a' }, { headers: { 'idempotency-key': 'x'.repeat(256) } });
+  const bad = await api.post(
+    `/issues/${issue.id}/note`,
+    { body_html: 'a' },
+    { headers: { 'idempotency-key': 'x'.repeat(256) } },
+  );
   assert.equal(bad.status, 400);
   const other = await otherWorkspace();
   const theirIssue = await createIssue(other.api);
-  const theirs = await other.api.post(`/issues/${theirIssue.id}/note`, { body_html: 'a' }, { headers: { 'idempotency-key': 'k' } });
+  const theirs = await other.api.post(
+    `/issues/${theirIssue.id}/note`,
+    { body_html: 'a' },
+    { headers: { 'idempotency-key': 'k' } },
+  );
   assert.equal(theirs.status, 200);
   assert.equal((await listMessages(api, issue.id)).data.length, 2);
 });
@@ -63,8 +91,16 @@ test('the same key with a different request → 400; an invalid key → 400; key
 test('a refused request stores nothing: fixing it and retrying with the same key works', async (t) => {
   const { api } = await build(t);
   const issue = await createIssue(api);
-  const refused = await api.post(`/issues/${issue.id}/note`, { body_html: 'x', thread_id: 'missing' }, { headers: { 'idempotency-key': 'fix' } });
+  const refused = await api.post(
+    `/issues/${issue.id}/note`,
+    { body_html: 'x', thread_id: 'missing' },
+    { headers: { 'idempotency-key': 'fix' } },
+  );
   assert.equal(refused.status, 404);
-  const fixed = await api.post(`/issues/${issue.id}/note`, { body_html: 'x', thread_id: 'missing' }, { headers: { 'idempotency-key': 'fix' } });
+  const fixed = await api.post(
+    `/issues/${issue.id}/note`,
+    { body_html: 'x', thread_id: 'missing' },
+    { headers: { 'idempotency-key': 'fix' } },
+  );
   assert.equal(fixed.status, 404);
 });

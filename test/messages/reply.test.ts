@@ -7,7 +7,10 @@ import { createContact, createIssue, firstMessageId, listMessages, postNote, pos
 test('POST /issues/{id}/reply posts a customer-visible reply as the token user → {id, issue_id}', async (t) => {
   const { api, userId } = await build(t);
   const issue = await createIssue(api);
-  const res = await api.post(`/issues/${issue.number}/reply`, { body_html: '<p>On it</p>', message_id: await firstMessageId(api, issue.id) });
+  const res = await api.post(`/issues/${issue.number}/reply`, {
+    body_html: '<p>On it</p>',
+    message_id: await firstMessageId(api, issue.id),
+  });
   assert.equal(res.status, 200, res.text);
   assert.deepEqual(Object.keys(res.body.data).sort(), ['id', 'issue_id']);
   assert.equal(res.body.data.issue_id, issue.id);
@@ -33,18 +36,26 @@ test('a reply as another agent (user_id) or as the customer (contact_id)', async
   assert.deepEqual(asCustomer.author.contact, { id: contact.id, email: contact.email });
 });
 
-test('email_info is stored; on an email issue the reply is from the support address with a new Message-ID', async (t) => {
-  const { api } = await build(t);
-  const issue = await createIssue(api, { requester_email: 'c@example.com', destination_metadata: { destination: 'email', email: 'help@acme.test' } });
-  await postReply(api, issue.id, { email_info: { to_emails: ['c@example.com'], cc_emails: ['d@example.com'], bcc_emails: [] } });
-  const [first, reply] = (await listMessages(api, issue.id)).data;
-  assert.equal(reply.source, 'email');
-  assert.equal(reply.email_info.from_email, 'help@acme.test');
-  assert.deepEqual(reply.email_info.to_emails, ['c@example.com']);
-  assert.deepEqual(reply.email_info.cc_emails, ['d@example.com']);
-  assert.match(reply.email_info.message_id, /^<.+@acme\.test>$/);
-  assert.notEqual(reply.email_info.message_id, first.email_info.message_id);
-});
+test(
+  'email_info is stored; on an email issue the reply is from the support address with a new ' + 'Message-ID',
+  async (t) => {
+    const { api } = await build(t);
+    const issue = await createIssue(api, {
+      requester_email: 'c@example.com',
+      destination_metadata: { destination: 'email', email: 'help@acme.test' },
+    });
+    await postReply(api, issue.id, {
+      email_info: { to_emails: ['c@example.com'], cc_emails: ['d@example.com'], bcc_emails: [] },
+    });
+    const [first, reply] = (await listMessages(api, issue.id)).data;
+    assert.equal(reply.source, 'email');
+    assert.equal(reply.email_info.from_email, 'help@acme.test');
+    assert.deepEqual(reply.email_info.to_emails, ['c@example.com']);
+    assert.deepEqual(reply.email_info.cc_emails, ['d@example.com']);
+    assert.match(reply.email_info.message_id, /^<.+@acme\.test>$/);
+    assert.notEqual(reply.email_info.message_id, first.email_info.message_id);
+  },
+);
 
 test('on an email issue a reply needs at least one recipient → else 400', async (t) => {
   const { api } = await build(t);
@@ -55,19 +66,29 @@ test('on an email issue a reply needs at least one recipient → else 400', asyn
     assert.equal(res.status, 400, JSON.stringify(email_info));
     assert.match(res.body.errors[0], /recipient/);
   }
-  const bccOnly = await api.post(`/issues/${issue.id}/reply`, { body_html: 'x', message_id: messageId, email_info: { bcc_emails: ['b@example.com'] } });
+  const bccOnly = await api.post(`/issues/${issue.id}/reply`, {
+    body_html: 'x',
+    message_id: messageId,
+    email_info: { bcc_emails: ['b@example.com'] },
+  });
   assert.equal(bccOnly.status, 200);
 });
 
 test('custom_source records an external message once per external_id: a second → 400 with exists_id', async (t) => {
   const { api } = await build(t);
   const issue = await createIssue(api);
-  const first = await postReply(api, issue.id, { custom_source: { external_id: 'ext-1', created_at: '2024-01-02T03:04:05Z', metadata: { channel: 'forum', n: 1 } } });
+  const first = await postReply(api, issue.id, {
+    custom_source: { external_id: 'ext-1', created_at: '2024-01-02T03:04:05Z', metadata: { channel: 'forum', n: 1 } },
+  });
   const messages = (await listMessages(api, issue.id)).data;
   const recorded = messages.find((m) => m.id === first.id);
   assert.equal(recorded.source, 'custom');
   assert.equal(recorded.timestamp, '2024-01-02T03:04:05.000Z');
-  const again = await api.post(`/issues/${issue.id}/reply`, { body_html: 'dup', message_id: messages[0].id, custom_source: { external_id: 'ext-1' } });
+  const again = await api.post(`/issues/${issue.id}/reply`, {
+    body_html: 'dup',
+    message_id: messages[0].id,
+    custom_source: { external_id: 'ext-1' },
+  });
   assert.equal(again.status, 400);
   assert.equal(again.body.exists_id, first.id);
   assert.equal((await listMessages(api, issue.id)).data.length, 2);
@@ -101,7 +122,11 @@ test('reply: each rule answers 400 or 404', async (t) => {
     if (pattern) assert.match(res.body.errors[0], pattern);
   }
   const otherIssue = await createIssue(api);
-  assert.equal((await api.post(`/issues/${otherIssue.id}/reply`, { body_html: 'x', message_id: messageId })).status, 404, 'a message of another issue');
+  assert.equal(
+    (await api.post(`/issues/${otherIssue.id}/reply`, { body_html: 'x', message_id: messageId })).status,
+    404,
+    'a message of another issue',
+  );
   assert.equal((await api.post('/issues/unknown/reply', { body_html: 'x', message_id: messageId })).status, 404);
   assert.equal((await listMessages(api, issue.id)).data.length, 2, 'no refused reply was stored');
 });
@@ -111,6 +136,9 @@ test("another workspace's token gets 404 replying", async (t) => {
   const issue = await createIssue(api);
   const messageId = await firstMessageId(api, issue.id);
   const other = await otherWorkspace();
-  assert.equal((await other.api.post(`/issues/${issue.id}/reply`, { body_html: 'x', message_id: messageId })).status, 404);
+  assert.equal(
+    (await other.api.post(`/issues/${issue.id}/reply`, { body_html: 'x', message_id: messageId })).status,
+    404,
+  );
   assert.equal((await listMessages(api, issue.id)).data.length, 1);
 });

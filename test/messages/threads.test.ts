@@ -15,7 +15,10 @@ test('POST /issues/{id}/threads creates an internal thread; GET lists them in cr
   assert.equal(unnamed.status, 200);
   assert.ok(unnamed.body.data.name);
   const list = await api.get(`/issues/${issue.id}/threads`);
-  assert.deepEqual(list.body.data.map((th: { id: string }) => th.id), [named.body.data.id, unnamed.body.data.id]);
+  assert.deepEqual(
+    list.body.data.map((th: { id: string }) => th.id),
+    [named.body.data.id, unnamed.body.data.id],
+  );
   assert.equal(list.body.data[0].channel_id, undefined, 'channel_id only for chat-synced threads');
 });
 

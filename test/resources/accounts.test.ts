@@ -59,5 +59,8 @@ test("another workspace's token gets 404 for an account, by id and by external i
   assert.equal((await other.api.get('/accounts/ext-9')).status, 404);
   assert.deepEqual((await other.api.get('/accounts')).body.data, []);
   // External ids are unique per workspace, not across them.
-  assert.equal((await other.api.post('/accounts', { name: 'Theirs', external_ids: [{ external_id: 'ext-9' }] })).status, 200);
+  assert.equal(
+    (await other.api.post('/accounts', { name: 'Theirs', external_ids: [{ external_id: 'ext-9' }] })).status,
+    200,
+  );
 });

@@ -6,7 +6,12 @@ import { createAccount, createContact } from '../helpers/factories.js';
 test('POST /contacts creates a contact, with its account by id or external id', async (t) => {
   const { api } = await build(t);
   const account = await createAccount(api, { external_ids: [{ external_id: 'acme' }] });
-  const byId = await createContact(api, { name: 'Ada', email: 'ada@acme.com', account_id: account.id, phone_numbers: ['15551234567'] });
+  const byId = await createContact(api, {
+    name: 'Ada',
+    email: 'ada@acme.com',
+    account_id: account.id,
+    phone_numbers: ['15551234567'],
+  });
   assert.equal(byId.email, 'ada@acme.com');
   const read = await api.get(`/contacts/${byId.id}`);
   assert.equal(read.body.data.account.id, account.id);
@@ -43,7 +48,10 @@ test('GET /contacts pages with cursor and limit', async (t) => {
   const page1 = await api.get('/contacts?limit=2');
   assert.equal(page1.body.pagination.has_next_page, true);
   const page2 = await api.get(`/contacts?limit=2&cursor=${page1.body.pagination.cursor}`);
-  assert.deepEqual([...page1.body.data, ...page2.body.data].map((c: { id: string }) => c.id), ids);
+  assert.deepEqual(
+    [...page1.body.data, ...page2.body.data].map((c: { id: string }) => c.id),
+    ids,
+  );
   assert.equal(page2.body.pagination.has_next_page, false);
   const foreign = await api.get(`/contacts?cursor=${page1.body.pagination.cursor.replace(/.$/, '')}x`);
   assert.equal(foreign.status, 400);

@@ -5,7 +5,13 @@ import { createAccount, createContact, createIssue, listMessages } from '../help
 
 test('POST /issues creates the issue and its first message; it reads back by id and by number', async (t) => {
   const { api, userId } = await build(t);
-  const issue = await createIssue(api, { title: 'Printer on fire', body_html: '<p>It is <b>on fire</b></p>', requester_email: 'pat@example.com', requester_name: 'Pat', tags: ['urgent', 'urgent'] });
+  const issue = await createIssue(api, {
+    title: 'Printer on fire',
+    body_html: '<p>It is <b>on fire</b></p>',
+    requester_email: 'pat@example.com',
+    requester_name: 'Pat',
+    tags: ['urgent', 'urgent'],
+  });
   assert.equal(issue.number, 1);
   assert.equal(issue.state, 'new');
   assert.equal(issue.source, 'manual');
@@ -52,7 +58,11 @@ test('the requester: by id (taking its account), by known email (no new contact)
 test('the first message may be authored by another agent or by the customer', async (t) => {
   const { api } = await build(t);
   const contact = await createContact(api);
-  const issue = await createIssue(api, { requester_email: undefined, requester_id: contact.id, contact_id: contact.id });
+  const issue = await createIssue(api, {
+    requester_email: undefined,
+    requester_id: contact.id,
+    contact_id: contact.id,
+  });
   const [first] = (await listMessages(api, issue.id)).data;
   assert.deepEqual(first.author.contact, { id: contact.id, email: contact.email });
   assert.equal(first.author.user, undefined);
@@ -60,7 +70,10 @@ test('the first message may be authored by another agent or by the customer', as
 
 test('an email issue records the sender, the recipients and an RFC 5322 Message-ID', async (t) => {
   const { api } = await build(t);
-  const issue = await createIssue(api, { requester_email: 'cust@example.com', destination_metadata: { destination: 'email', email: 'support@acme.test', email_ccs: ['boss@example.com'] } });
+  const issue = await createIssue(api, {
+    requester_email: 'cust@example.com',
+    destination_metadata: { destination: 'email', email: 'support@acme.test', email_ccs: ['boss@example.com'] },
+  });
   assert.equal(issue.source, 'email');
   const [first] = (await listMessages(api, issue.id)).data;
   assert.equal(first.email_info.from_email, 'support@acme.test');
@@ -71,7 +84,10 @@ test('an email issue records the sender, the recipients and an RFC 5322 Message-
 
 test('body_html is sanitized against script injection before it is stored', async (t) => {
   const { api } = await build(t);
-  const issue = await createIssue(api, { body_html: '<p onclick="x()">Hi<script>alert(1)</script><img src="javascript:alert(1)"><a href="https://ok.test">ok</a></p>' });
+  const issue = await createIssue(api, {
+    body_html:
+      '<p onclick="x()">Hi<script>alert(1)</script><img src="javascript:alert(1)"><a href="https://ok.test">ok</a></p>',
+  });
   const stored = (await listMessages(api, issue.id)).data[0].message_html;
   assert.doesNotMatch(stored, /script|onclick|javascript/);
   assert.match(stored, /<a href="https:\/\/ok.test">ok<\/a>/);
@@ -109,12 +125,19 @@ test('GET /issues lists a creation window (RFC 3339, with or without fractions),
   await createIssue(api, { created_at: '2024-05-01T10:00:00Z' });
   const res = await api.get('/issues?start_time=2024-03-01T00:00:00Z&end_time=2024-03-31T00:00:00.000Z');
   assert.equal(res.status, 200, res.text);
-  assert.deepEqual(res.body.data.map((i: { id: string }) => i.id), [a.id, b.id]);
+  assert.deepEqual(
+    res.body.data.map((i: { id: string }) => i.id),
+    [a.id, b.id],
+  );
   assert.equal(res.body.data[1].created_at, '2024-03-02T08:00:00.500Z');
   const page = await api.get('/issues?start_time=2024-03-01T00:00:00Z&end_time=2024-03-31T00:00:00Z&limit=1');
   assert.equal(page.body.pagination.has_next_page, true);
-  const next = await api.get(`/issues?start_time=2024-03-01T00:00:00Z&end_time=2024-03-31T00:00:00Z&limit=1&cursor=${page.body.pagination.cursor}`);
-  assert.deepEqual(next.body.data.map((i: { id: string }) => i.id), [b.id]);
+  const march = 'start_time=2024-03-01T00:00:00Z&end_time=2024-03-31T00:00:00Z';
+  const next = await api.get(`/issues?${march}&limit=1&cursor=${page.body.pagination.cursor}`);
+  assert.deepEqual(
+    next.body.data.map((i: { id: string }) => i.id),
+    [b.id],
+  );
   const exactly30 = await api.get('/issues?start_time=2024-03-01T00:00:00Z&end_time=2024-03-31T00:00:00Z');
   assert.equal(exactly30.status, 200);
 });
@@ -139,7 +162,16 @@ test('PATCH /issues/{id} changes only what is sent', async (t) => {
   const account = await createAccount(api);
   const contact = await createContact(api);
   const issue = await createIssue(api, { tags: ['a'] });
-  const res = await api.patch(`/issues/${issue.number}`, { title: 'Renamed', state: 'waiting_on_customer', assignee_id: userId, account_id: account.id, requester_id: contact.id, tags: ['b', 'c'], type: 'ticket', customer_portal_visible: true });
+  const res = await api.patch(`/issues/${issue.number}`, {
+    title: 'Renamed',
+    state: 'waiting_on_customer',
+    assignee_id: userId,
+    account_id: account.id,
+    requester_id: contact.id,
+    tags: ['b', 'c'],
+    type: 'ticket',
+    customer_portal_visible: true,
+  });
   assert.equal(res.status, 200, res.text);
   const data = res.body.data;
   assert.equal(data.title, 'Renamed');
@@ -184,7 +216,9 @@ test('DELETE /issues/{id} removes the issue and its messages; a second delete â†
   assert.equal((await api.delete(`/issues/${issue.id}`)).status, 404);
 });
 
-test("another workspace's token gets 404 for an issue by id and by number, and cannot change or delete it", async (t) => {
+const OTHER_WORKSPACE_CASE =
+  "another workspace's token gets 404 for an issue by id and by number, and cannot change or delete it";
+test(OTHER_WORKSPACE_CASE, async (t) => {
   const { api, otherWorkspace } = await build(t);
   const issue = await createIssue(api);
   const other = await otherWorkspace();
@@ -197,16 +231,27 @@ test("another workspace's token gets 404 for an issue by id and by number, and c
   assert.equal((await api.get(`/issues/${issue.id}`)).body.data.title, 'Cannot log in');
 });
 
-test('concurrent writes do not lose each other: issues with one new requester email share one contact; a note keeps a PATCHed title', async (t) => {
-  const { api } = await build(t);
-  const created = await Promise.all(Array.from({ length: 6 }, () => api.post('/issues', { title: 't', body_html: 'b', requester_email: 'same-new@example.com' })));
-  assert.ok(created.every((r) => r.status === 200), created.map((r) => r.text).join('\n'));
-  assert.equal(new Set(created.map((r) => r.body.data.requester.id)).size, 1);
-  assert.equal(new Set(created.map((r) => r.body.data.number)).size, 6, 'issue numbers stay unique');
-  const issue = created[0]!.body.data;
-  await Promise.all([
-    api.patch(`/issues/${issue.id}`, { title: 'Renamed while a note arrives' }),
-    ...Array.from({ length: 4 }, () => api.post(`/issues/${issue.id}/note`, { body_html: 'n' })),
-  ]);
-  assert.equal((await api.get(`/issues/${issue.id}`)).body.data.title, 'Renamed while a note arrives');
-});
+test(
+  'concurrent writes do not lose each other: issues with one new requester email share one ' +
+    'contact; a note keeps a PATCHed title',
+  async (t) => {
+    const { api } = await build(t);
+    const created = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        api.post('/issues', { title: 't', body_html: 'b', requester_email: 'same-new@example.com' }),
+      ),
+    );
+    assert.ok(
+      created.every((r) => r.status === 200),
+      created.map((r) => r.text).join('\n'),
+    );
+    assert.equal(new Set(created.map((r) => r.body.data.requester.id)).size, 1);
+    assert.equal(new Set(created.map((r) => r.body.data.number)).size, 6, 'issue numbers stay unique');
+    const issue = created[0]!.body.data;
+    await Promise.all([
+      api.patch(`/issues/${issue.id}`, { title: 'Renamed while a note arrives' }),
+      ...Array.from({ length: 4 }, () => api.post(`/issues/${issue.id}/note`, { body_html: 'n' })),
+    ]);
+    assert.equal((await api.get(`/issues/${issue.id}`)).body.data.title, 'Renamed while a note arrives');
+  },
+);

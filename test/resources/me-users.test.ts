@@ -17,14 +17,20 @@ test('GET /users lists the workspace agents with pagination; GET /users/{id} rea
   const bob = await createUser(app.helpline.store.db, { workspaceId, email: 'bob@example.com', name: 'Bob' });
   const list = await api.get('/users');
   assert.equal(list.status, 200);
-  assert.deepEqual(list.body.data.map((u: { id: string }) => u.id), [userId, bob.id]);
+  assert.deepEqual(
+    list.body.data.map((u: { id: string }) => u.id),
+    [userId, bob.id],
+  );
   assert.deepEqual(list.body.pagination, { cursor: '', has_next_page: false });
 
   const first = await api.get('/users?limit=1');
   assert.equal(first.body.data.length, 1);
   assert.equal(first.body.pagination.has_next_page, true);
   const second = await api.get(`/users?limit=1&cursor=${first.body.pagination.cursor}`);
-  assert.deepEqual(second.body.data.map((u: { id: string }) => u.id), [bob.id]);
+  assert.deepEqual(
+    second.body.data.map((u: { id: string }) => u.id),
+    [bob.id],
+  );
 
   const one = await api.get(`/users/${bob.id}`);
   assert.equal(one.body.data.email, 'bob@example.com');

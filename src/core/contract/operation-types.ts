@@ -107,8 +107,7 @@ export type ContractQuery<M extends string, U extends string> = OrUnknown<
     ? never
     : Simplify<{
         [K in KeysOf<QueryOf<SeedOperation<M, U>>> | KeysOf<QueryOf<PylonOperation<M, U>>>]?:
-          | PropertyOf<QueryOf<SeedOperation<M, U>>, K>
-          | PropertyOf<QueryOf<PylonOperation<M, U>>, K>;
+          PropertyOf<QueryOf<SeedOperation<M, U>>, K> | PropertyOf<QueryOf<PylonOperation<M, U>>, K>;
       }>
 >;
 

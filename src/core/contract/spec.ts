@@ -198,7 +198,9 @@ export interface OperationSchemas {
 function responseSchemaOf(doc: OpenApiDocument, op: RawOperation | undefined): JsonSchema | undefined {
   const ok = op?.responses?.['200'];
   if (!ok) return undefined;
-  const resolved = ok.$ref ? (doc.components.responses?.[ok.$ref.replace('#/components/responses/', '')] as typeof ok | undefined) : ok;
+  const resolved = ok.$ref
+    ? (doc.components.responses?.[ok.$ref.replace('#/components/responses/', '')] as typeof ok | undefined)
+    : ok;
   const schema = resolved?.content?.['application/json']?.schema;
   return schema ? (clean(schema) as JsonSchema) : undefined;
 }
@@ -206,9 +208,12 @@ function responseSchemaOf(doc: OpenApiDocument, op: RawOperation | undefined): J
 export function operationSchemas(method: string, openApiPath: string): OperationSchemas {
   const fromSeed = rawOperation(seed, openApiPath, method);
   const fromPylon = rawOperation(pylon, openApiPath, method);
-  const queryParams = [...(fromPylon?.parameters ?? []), ...(fromSeed?.parameters ?? [])].filter((p) => p.in === 'query');
+  const queryParams = [...(fromPylon?.parameters ?? []), ...(fromSeed?.parameters ?? [])].filter(
+    (p) => p.in === 'query',
+  );
   const properties: JsonObject = {};
-  for (const p of queryParams) properties[p.name] = clean({ ...(p.schema ?? { type: 'string' }), description: p.description });
+  for (const p of queryParams)
+    properties[p.name] = clean({ ...(p.schema ?? { type: 'string' }), description: p.description });
   const bodyRef = (fromSeed ?? fromPylon)?.requestBody?.content?.['application/json']?.schema;
   return {
     querystring: queryParams.length > 0 ? { type: 'object', properties } : undefined,

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, ERROR_STATUS, type ErrorCode } from '../errors.js';
+import { ERROR_STATUS, type ErrorCode } from '../errors.js';
 
 /** The error envelope of every 4xx and 5xx answer. */
 export interface ErrorBody {
@@ -8,11 +8,21 @@ export interface ErrorBody {
   exists_id?: string;
 }
 
-export function sendError(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, message: string, existsId?: string) {
+export function sendError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  message: string,
+  existsId?: string,
+) {
   const body: ErrorBody = { errors: [message], request_id: request.id };
   if (existsId) body.exists_id = existsId;
   // Set here too: errors raised before routing skip the hooks that set it on every other answer.
-  return reply.status(ERROR_STATUS[code]).header('X-Request-Id', request.id).type('application/json; charset=utf-8').send(body);
+  return reply
+    .status(ERROR_STATUS[code])
+    .header('X-Request-Id', request.id)
+    .type('application/json; charset=utf-8')
+    .send(body);
 }
 
 /** Fastify's own errors (parsing, limits, validation), by their code. */
@@ -28,13 +38,15 @@ const FRAMEWORK_ERRORS: Record<string, ErrorCode> = {
 export function classify(error: FastifyError): { code: ErrorCode; message: string } {
   if (error.validation) return { code: 'invalid_request', message: error.message };
   const known = error.code ? FRAMEWORK_ERRORS[error.code] : undefined;
-  if (known) return { code: known, message: known === 'payload_too_large' ? 'The request body is too large' : error.message };
+  if (known)
+    return { code: known, message: known === 'payload_too_large' ? 'The request body is too large' : error.message };
   if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/i.test(error.message))) {
     return { code: 'invalid_request', message: 'The request body is not valid JSON' };
   }
   if (error.statusCode === 413) return { code: 'payload_too_large', message: 'The request body is too large' };
   if (error.statusCode === 415) return { code: 'unsupported_media_type', message: error.message };
-  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) return { code: 'invalid_request', message: error.message };
+  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500)
+    return { code: 'invalid_request', message: error.message };
   return { code: 'internal', message: 'Internal error' };
 }
 
@@ -43,6 +55,7 @@ export function classify(error: FastifyError): { code: ErrorCode; message: strin
  * envelope like every other.
  */
 export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return sendError(request, reply, 'not_found', 'Not found: a path parameter is longer than any id');
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH')
+    return sendError(request, reply, 'not_found', 'Not found: a path parameter is longer than any id');
   return sendError(request, reply, 'invalid_request', 'The request URL is malformed');
 }

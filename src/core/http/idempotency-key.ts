@@ -8,7 +8,9 @@ export function idempotencyRequest(request: FastifyRequest): IdempotencyRequest 
   if (key === undefined) return undefined;
   const value = Array.isArray(key) ? key.join(',') : key;
   const path = request.url.split('?')[0];
-  const fingerprint = createHash('sha256').update(`${request.method} ${path}\n${JSON.stringify(request.body ?? {})}`).digest('hex');
+  const fingerprint = createHash('sha256')
+    .update(`${request.method} ${path}\n${JSON.stringify(request.body ?? {})}`)
+    .digest('hex');
   return { key: value, fingerprint };
 }
 

@@ -1,18 +1,8 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import type { Actor } from '../actor.js';
-import {
-  operationFacts,
-  operationSchemas,
-  toOpenApiPath,
-  type JsonSchema,
-} from '../contract/spec.js';
-import type {
-  ContractBody,
-  ContractParams,
-  ContractQuery,
-  ContractResponse,
-} from '../contract/operation-types.js';
+import { operationFacts, operationSchemas, toOpenApiPath, type JsonSchema } from '../contract/spec.js';
+import type { ContractBody, ContractParams, ContractQuery, ContractResponse } from '../contract/operation-types.js';
 import type { Deps } from '../deps.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -86,9 +76,11 @@ export interface ResolvedRoute {
  * One API operation. Schemas, summary, description and rate limit come from the contract by method and URL, and so
  * do the handler's request and response types; `schema` adds to or overrides what the contract gives.
  */
-export function defineRoute<const M extends HttpMethod, const U extends string, const S extends OwnSchemas = Record<never, never>>(
-  spec: RouteSpec<M, U, S>,
-): RouteDefinition {
+export function defineRoute<
+  const M extends HttpMethod,
+  const U extends string,
+  const S extends OwnSchemas = Record<never, never>,
+>(spec: RouteSpec<M, U, S>): RouteDefinition {
   const auth = spec.auth !== false;
   return {
     method: spec.method,

@@ -7,17 +7,33 @@ export interface StoredResponse {
   createdAt: string;
 }
 
-export async function findIdempotencyKey(db: Db, workspaceId: string, key: string): Promise<StoredResponse | undefined> {
+export async function findIdempotencyKey(
+  db: Db,
+  workspaceId: string,
+  key: string,
+): Promise<StoredResponse | undefined> {
   const row = await db
     .selectFrom('idempotency_keys')
     .selectAll()
     .where('workspace_id', '=', workspaceId)
     .where('key', '=', key)
     .executeTakeFirst();
-  return row && { fingerprint: row.fingerprint, statusCode: Number(row.status_code), response: JSON.parse(row.response), createdAt: row.created_at };
+  return (
+    row && {
+      fingerprint: row.fingerprint,
+      statusCode: Number(row.status_code),
+      response: JSON.parse(row.response),
+      createdAt: row.created_at,
+    }
+  );
 }
 
-export async function insertIdempotencyKey(db: Db, workspaceId: string, key: string, stored: StoredResponse): Promise<void> {
+export async function insertIdempotencyKey(
+  db: Db,
+  workspaceId: string,
+  key: string,
+  stored: StoredResponse,
+): Promise<void> {
   await db
     .insertInto('idempotency_keys')
     .values({

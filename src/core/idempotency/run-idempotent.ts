@@ -1,7 +1,12 @@
 import type { Transaction } from 'kysely';
 import { isUniqueViolation, type Db } from '../store/database.js';
 import type { Database } from '../store/database.js';
-import { deleteIdempotencyKey, deleteIdempotencyKeysBefore, findIdempotencyKey, insertIdempotencyKey } from './idempotency-key.repository.js';
+import {
+  deleteIdempotencyKey,
+  deleteIdempotencyKeysBefore,
+  findIdempotencyKey,
+  insertIdempotencyKey,
+} from './idempotency-key.repository.js';
 import type { Actor } from '../actor.js';
 import type { Deps } from '../deps.js';
 import { invalid } from '../errors.js';

@@ -12,7 +12,12 @@ export function retryDelayMs(attempts: number, baseMs: number, random: () => num
 }
 
 /** When to try again, or undefined when the retry window (counted from the first attempt's due time) is over. */
-export function nextAttemptAt(firstDueAt: string, attempts: number, config: { retryBaseMs: number; retryWindowMs: number }, now = nowMs()): string | undefined {
+export function nextAttemptAt(
+  firstDueAt: string,
+  attempts: number,
+  config: { retryBaseMs: number; retryWindowMs: number },
+  now = nowMs(),
+): string | undefined {
   const next = now + retryDelayMs(attempts, config.retryBaseMs);
   return next > Date.parse(firstDueAt) + config.retryWindowMs ? undefined : new Date(next).toISOString();
 }

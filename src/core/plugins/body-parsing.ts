@@ -7,7 +7,8 @@ import { AppError } from '../errors.js';
  * behave alike.
  */
 function refuseNulCharacter(value: string, where: string): string {
-  if (value.includes('\u0000')) throw new AppError('invalid_request', `${where} must not contain NUL (U+0000) characters`);
+  if (value.includes('\u0000'))
+    throw new AppError('invalid_request', `${where} must not contain NUL (U+0000) characters`);
   return value;
 }
 
@@ -18,7 +19,8 @@ export const MAX_BODY_DEPTH = 64;
 export function dropNulls(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return refuseNulCharacter(value, 'the request body');
   if (value === null || typeof value !== 'object') return value;
-  if (depth >= MAX_BODY_DEPTH) throw new AppError('invalid_request', `The request body is nested too deeply (at most ${MAX_BODY_DEPTH} levels)`);
+  if (depth >= MAX_BODY_DEPTH)
+    throw new AppError('invalid_request', `The request body is nested too deeply (at most ${MAX_BODY_DEPTH} levels)`);
   if (Array.isArray(value)) return value.map((v) => dropNulls(v, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) if (v !== null) out[key] = dropNulls(v, depth + 1);
@@ -31,26 +33,34 @@ export function dropNulls(value: unknown, depth = 0): unknown {
  */
 export default fp(
   async (app) => {
-  const parseJson = app.getDefaultJsonParser('error', 'ignore');
-  app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    if ((body as string).trim() === '') return done(null, undefined);
-    parseJson(request, body as string, done);
-  });
-  await app.register(formbody);
-  app.removeContentTypeParser('text/plain');
-  app.addContentTypeParser('*', { parseAs: 'buffer' }, (request, body, done) => {
-    if ((body as Buffer).length === 0) return done(null, undefined);
-    done(new AppError('unsupported_media_type', `Content-Type ${String(request.headers['content-type'] ?? '(none)').slice(0, 100)} is not supported; send application/json`), undefined);
-  });
-  app.addHook('preValidation', async (request) => {
-    for (const value of Object.values((request.params ?? {}) as Record<string, unknown>)) if (typeof value === 'string') refuseNulCharacter(value, 'the path');
-    for (const value of Object.values((request.query ?? {}) as Record<string, unknown>)) {
-      for (const v of [value].flat()) if (typeof v === 'string') refuseNulCharacter(v, 'the query string');
-    }
-    if (!request.routeOptions.schema?.body) return;
-    request.body = request.body === undefined || request.body === null ? {} : dropNulls(request.body);
-  });
+    const parseJson = app.getDefaultJsonParser('error', 'ignore');
+    app.removeContentTypeParser('application/json');
+    app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+      if ((body as string).trim() === '') return done(null, undefined);
+      parseJson(request, body as string, done);
+    });
+    await app.register(formbody);
+    app.removeContentTypeParser('text/plain');
+    app.addContentTypeParser('*', { parseAs: 'buffer' }, (request, body, done) => {
+      if ((body as Buffer).length === 0) return done(null, undefined);
+      done(
+        new AppError(
+          'unsupported_media_type',
+          `Content-Type ${String(request.headers['content-type'] ?? '(none)').slice(0, 100)} ` +
+            `is not supported; send application/json`,
+        ),
+        undefined,
+      );
+    });
+    app.addHook('preValidation', async (request) => {
+      for (const value of Object.values((request.params ?? {}) as Record<string, unknown>))
+        if (typeof value === 'string') refuseNulCharacter(value, 'the path');
+      for (const value of Object.values((request.query ?? {}) as Record<string, unknown>)) {
+        for (const v of [value].flat()) if (typeof v === 'string') refuseNulCharacter(v, 'the query string');
+      }
+      if (!request.routeOptions.schema?.body) return;
+      request.body = request.body === undefined || request.body === null ? {} : dropNulls(request.body);
+    });
   },
   { name: 'body-parsing', dependencies: ['error-handling'] },
 );

@@ -3,7 +3,10 @@ import type { FastifyError } from 'fastify';
 import { AppError } from '../errors.js';
 import { classify, sendError } from '../http/errors.js';
 
-/** The request id on every answer, and one error handler for the whole app: AppError by its code, framework errors by theirs, anything else a bare 500. */
+/**
+ * The request id on every answer, and one error handler for the whole app: AppError by its code, framework errors by
+ * theirs, anything else a bare 500.
+ */
 export default fp(
   async (app) => {
     app.addHook('onSend', async (request, reply) => {
@@ -15,7 +18,14 @@ export default fp(
       if (code === 'internal') request.log.error({ err: error }, 'request failed');
       return sendError(request, reply, code, message);
     });
-    app.setNotFoundHandler((request, reply) => sendError(request, reply, 'not_found', `No route ${request.method} ${(request.url.split('?')[0] ?? '').slice(0, 200)}`));
+    app.setNotFoundHandler((request, reply) =>
+      sendError(
+        request,
+        reply,
+        'not_found',
+        `No route ${request.method} ${(request.url.split('?')[0] ?? '').slice(0, 200)}`,
+      ),
+    );
   },
   { name: 'error-handling' },
 );

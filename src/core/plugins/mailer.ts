@@ -9,7 +9,10 @@ declare module 'fastify' {
   }
 }
 
-/** The outgoing mail server. The mail library loads only when email is configured: the default server does not carry it. */
+/**
+ * The outgoing mail server. The mail library loads only when email is configured: the default server does not carry
+ * it.
+ */
 export default fp<{ config: Config }>(
   async (app, { config }) => {
     const smtpUrl = config.email.smtpUrl;

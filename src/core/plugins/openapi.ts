@@ -8,21 +8,21 @@ import fp from 'fastify-plugin';
  */
 export default fp<{ publicUrl: string }>(
   async (app, { publicUrl }) => {
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: 'Helpline API',
-        version: '1.0.0',
-        description: "Helpline speaks Pylon's public REST API. Authenticate with `Authorization: Bearer <token>`.",
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.0.3',
+        info: {
+          title: 'Helpline API',
+          version: '1.0.0',
+          description: "Helpline speaks Pylon's public REST API. Authenticate with `Authorization: Bearer <token>`.",
+        },
+        servers: [{ url: publicUrl }],
+        components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
       },
-      servers: [{ url: publicUrl }],
-      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
-    },
-    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
-  });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+    });
+    await app.register(swaggerUi, { routePrefix: '/docs' });
+    app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   },
   { name: 'openapi' },
 );

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
+import { Redis, type Result } from 'ioredis';
 import { AppError } from '../errors.js';
 import type { RateLimitDecision, RateLimiter } from './rate-limiter.js';
 
@@ -32,23 +32,40 @@ if newest then reset = tonumber(newest) + window - now end
 return {allowed, count, retry, reset}
 `;
 
-type SlidingLog = (key: string, limit: number, windowMs: number, member: string) => Promise<[number, number, number, number]>;
+declare module 'ioredis' {
+  interface RedisCommander<Context> {
+    /** The sliding-log script, defined on connect: `[allowed, count, retryAfterMs, resetMs]`. */
+    helplineSlidingLog(
+      key: string,
+      limit: number,
+      windowMs: number,
+      member: string,
+    ): Result<[number, number, number, number], Context>;
+  }
+}
 
-const unavailable = () => new AppError('unavailable', 'Rate limiting is unavailable: Redis does not answer; retry shortly');
+const unavailable = () =>
+  new AppError('unavailable', 'Rate limiting is unavailable: Redis does not answer; retry shortly');
 
 /** A RateLimiter shared by every instance that uses the same Redis (and key prefix). */
 export class RedisRateLimiter implements RateLimiter {
   private readonly redis: Redis;
-  private readonly slidingLog: SlidingLog;
 
-  private constructor(redis: Redis, private readonly prefix: string) {
+  private constructor(
+    redis: Redis,
+    private readonly prefix: string,
+  ) {
     this.redis = redis;
     this.redis.defineCommand('helplineSlidingLog', { numberOfKeys: 1, lua: SLIDING_LOG });
-    this.slidingLog = (this.redis as unknown as { helplineSlidingLog: SlidingLog }).helplineSlidingLog.bind(this.redis);
   }
 
   /** Connects (waiting up to `connectTimeoutMs` for the first connection, then going on without it). */
-  static async connect(url: string, prefix: string, onError: (error: Error) => void, connectTimeoutMs = 2_000): Promise<RedisRateLimiter> {
+  static async connect(
+    url: string,
+    prefix: string,
+    onError: (error: Error) => void,
+    connectTimeoutMs = 2_000,
+  ): Promise<RedisRateLimiter> {
     const redis = new Redis(url, {
       // Fail fast while disconnected instead of queueing: a request must get a clear 503, not hang.
       enableOfflineQueue: false,
@@ -71,12 +88,18 @@ export class RedisRateLimiter implements RateLimiter {
   async take(bucket: string, limit: number, windowMs: number): Promise<RateLimitDecision> {
     let reply;
     try {
-      reply = await this.slidingLog(`${this.prefix}rate:${bucket}`, limit, windowMs, randomUUID());
+      reply = await this.redis.helplineSlidingLog(`${this.prefix}rate:${bucket}`, limit, windowMs, randomUUID());
     } catch {
       throw unavailable();
     }
     const [allowed, count, retryAfterMs, resetMs] = reply.map(Number) as [number, number, number, number];
-    return { allowed: allowed === 1, limit, remaining: Math.max(0, limit - count), retryAfterMs: Math.max(0, retryAfterMs), resetMs: Math.max(0, resetMs) };
+    return {
+      allowed: allowed === 1,
+      limit,
+      remaining: Math.max(0, limit - count),
+      retryAfterMs: Math.max(0, retryAfterMs),
+      resetMs: Math.max(0, resetMs),
+    };
   }
 
   async ping(): Promise<void> {

@@ -19,4 +19,7 @@ export interface TimePosition {
 export const afterTimePosition =
   (after: TimePosition) =>
   (eb: ExpressionBuilder<any, any>): Expression<SqlBool> =>
-    eb.or([eb('created_at', '>', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)])]);
+    eb.or([
+      eb('created_at', '>', after.createdAt),
+      eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)]),
+    ]);

@@ -25,8 +25,11 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
       dialectOf(db).name === 'postgres'
         ? (await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(connection)).rows[0]?.schema
         : undefined;
-    const { error, results } = await new Migrator({ db: connection, provider, migrationTableSchema: schema })
-      .migrateToLatest();
+    const { error, results } = await new Migrator({
+      db: connection,
+      provider,
+      migrationTableSchema: schema,
+    }).migrateToLatest();
     if (error) throw error instanceof Error ? error : new Error(String(error));
     return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
   });

@@ -9,4 +9,3 @@ export async function openStore(databaseUrl: string, options: OpenOptions = {}):
   const { openSqliteStore } = await import('./dialects/sqlite.js');
   return openSqliteStore(databaseUrl, options);
 }
-

@@ -2,7 +2,8 @@ import type { ContractSchema } from '../../core/contract/operation-types.js';
 import { compact } from '../../core/json.js';
 import type { Account, ExternalId } from './account.repository.js';
 
-export const externalIdsJson = (ids: ExternalId[]) => ids.map((e) => compact({ external_id: e.externalId, label: e.label }));
+export const externalIdsJson = (ids: ExternalId[]) =>
+  ids.map((e) => compact({ external_id: e.externalId, label: e.label }));
 
 export function accountJson(account: Account): ContractSchema<'Account'> {
   return compact<ContractSchema<'Account'>>({

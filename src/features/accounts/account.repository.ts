@@ -27,7 +27,11 @@ async function withExternalIds(db: Db, rows: AccountRow[]): Promise<Account[]> {
   const ids = await db
     .selectFrom('account_external_ids')
     .selectAll()
-    .where('account_id', 'in', rows.map((r) => r.id))
+    .where(
+      'account_id',
+      'in',
+      rows.map((r) => r.id),
+    )
     .orderBy('position')
     .execute();
   return rows.map((row) => ({
@@ -78,19 +82,32 @@ export async function insertAccount(db: Db, account: Account): Promise<void> {
 }
 
 export async function findAccountById(db: Db, workspaceId: string, id: string): Promise<Account | undefined> {
-  const row = await db.selectFrom('accounts').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('accounts')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row && (await withExternalIds(db, [row]))[0];
 }
 
 /** The account whose id or external id is `idOrExternalId`. */
-export async function findAccountByIdOrExternalId(db: Db, workspaceId: string, idOrExternalId: string): Promise<Account | undefined> {
+export async function findAccountByIdOrExternalId(
+  db: Db,
+  workspaceId: string,
+  idOrExternalId: string,
+): Promise<Account | undefined> {
   const byId = await findAccountById(db, workspaceId, idOrExternalId);
   if (byId) return byId;
   const accountId = await findAccountIdByExternalId(db, workspaceId, idOrExternalId);
   return accountId ? findAccountById(db, workspaceId, accountId) : undefined;
 }
 
-export async function findAccountIdByExternalId(db: Db, workspaceId: string, externalId: string): Promise<string | undefined> {
+export async function findAccountIdByExternalId(
+  db: Db,
+  workspaceId: string,
+  externalId: string,
+): Promise<string | undefined> {
   const row = await db
     .selectFrom('account_external_ids')
     .select('account_id')
@@ -103,7 +120,13 @@ export async function findAccountIdByExternalId(db: Db, workspaceId: string, ext
 export async function listAccounts(db: Db, workspaceId: string, page: Page): Promise<Account[]> {
   let query = db.selectFrom('accounts').selectAll().where('workspace_id', '=', workspaceId);
   if (page.afterId) query = query.where('id', '>', page.afterId);
-  return withExternalIds(db, await query.orderBy('id').limit(page.limit + 1).execute());
+  return withExternalIds(
+    db,
+    await query
+      .orderBy('id')
+      .limit(page.limit + 1)
+      .execute(),
+  );
 }
 
 /** External ids of many accounts at once, for embedding MiniAccount objects. */

@@ -23,8 +23,11 @@ const DOMAIN = /^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/;
 export type CreateAccountInput = ContractBody<'POST', '/accounts'>;
 
 function normalizeDomains(input: CreateAccountInput): { domains: string[]; primary: string | null } {
-  const domains = [...new Set((input.domains ?? (input.domain ? [input.domain] : [])).map((d) => d.trim().toLowerCase()))];
-  for (const d of domains) if (!DOMAIN.test(d)) throw invalid(`domains: "${d}" is not a domain name (no scheme, e.g. stripe.com)`);
+  const domains = [
+    ...new Set((input.domains ?? (input.domain ? [input.domain] : [])).map((d) => d.trim().toLowerCase())),
+  ];
+  for (const d of domains)
+    if (!DOMAIN.test(d)) throw invalid(`domains: "${d}" is not a domain name (no scheme, e.g. stripe.com)`);
   const primary = input.primary_domain?.trim().toLowerCase() || domains[0] || null;
   if (primary !== null && !domains.includes(primary)) throw invalid('primary_domain must be one of domains');
   return { domains, primary };
@@ -41,7 +44,8 @@ export async function createAccount(deps: Deps, actor: Actor, input: CreateAccou
     if (externalId === '') throw invalid('external_ids: every entry needs an external_id');
     return { externalId, label: e.label ?? null };
   });
-  if (new Set(externalIds.map((e) => e.externalId)).size !== externalIds.length) throw invalid('external_ids must be unique');
+  if (new Set(externalIds.map((e) => e.externalId)).size !== externalIds.length)
+    throw invalid('external_ids must be unique');
 
   const db = deps.store.db;
   const now = nowIso();
@@ -81,4 +85,9 @@ export async function getAccount(deps: Deps, actor: Actor, idOrExternalId: strin
 }
 
 export const listAccounts = (deps: Deps, actor: Actor, query: { cursor?: string; limit?: number }) =>
-  pageById(`accounts:${actor.workspaceId}`, query, (page) => listAccountRows(deps.store.db, actor.workspaceId, page), (rows) => rows.map(accountJson));
+  pageById(
+    `accounts:${actor.workspaceId}`,
+    query,
+    (page) => listAccountRows(deps.store.db, actor.workspaceId, page),
+    (rows) => rows.map(accountJson),
+  );

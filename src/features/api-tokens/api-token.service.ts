@@ -30,7 +30,14 @@ export async function issueToken(
   const id = newId();
   const createdAt = nowIso();
   const name = input.name ?? 'API token';
-  await insertApiToken(db, { id, workspaceId: input.workspaceId, userId: input.userId, tokenHash: hashToken(token), name, createdAt });
+  await insertApiToken(db, {
+    id,
+    workspaceId: input.workspaceId,
+    userId: input.userId,
+    tokenHash: hashToken(token),
+    name,
+    createdAt,
+  });
   await recordAudit(db, {
     workspaceId: input.workspaceId,
     actorUserId: input.actorUserId,

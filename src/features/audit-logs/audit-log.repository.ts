@@ -33,7 +33,10 @@ export async function insertAuditLogEntry(db: Db, entry: AuditLogEntry): Promise
 export async function listAuditLogEntries(db: Db, workspaceId: string, page: Page): Promise<AuditLogEntry[]> {
   let query = db.selectFrom('audit_logs').selectAll().where('workspace_id', '=', workspaceId);
   if (page.afterId) query = query.where('id', '>', page.afterId);
-  const rows = await query.orderBy('id').limit(page.limit + 1).execute();
+  const rows = await query
+    .orderBy('id')
+    .limit(page.limit + 1)
+    .execute();
   return rows.map((row) => ({
     id: row.id,
     workspaceId: row.workspace_id,

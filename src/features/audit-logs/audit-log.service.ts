@@ -12,7 +12,14 @@ export type AuditAction = 'api_token.created' | 'message.redacted' | 'message.de
 /** Records who did what to which object, in the caller's transaction. Attributes carry ids, never content. */
 export async function recordAudit(
   db: Db,
-  entry: { workspaceId: string; actorUserId: string | null; action: AuditAction; objectType: string; objectId: string; attributes?: Record<string, string> },
+  entry: {
+    workspaceId: string;
+    actorUserId: string | null;
+    action: AuditAction;
+    objectType: string;
+    objectId: string;
+    attributes?: Record<string, string>;
+  },
 ): Promise<void> {
   await insertAuditLogEntry(db, {
     id: newId(),
@@ -27,4 +34,9 @@ export async function recordAudit(
 }
 
 export const listAuditLog = (deps: Deps, actor: Actor, query: { cursor?: string; limit?: number }) =>
-  pageById(`audit-logs:${actor.workspaceId}`, query, (page) => listAuditLogEntries(deps.store.db, actor.workspaceId, page), (rows) => rows.map(auditLogJson));
+  pageById(
+    `audit-logs:${actor.workspaceId}`,
+    query,
+    (page) => listAuditLogEntries(deps.store.db, actor.workspaceId, page),
+    (rows) => rows.map(auditLogJson),
+  );

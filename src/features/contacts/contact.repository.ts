@@ -37,29 +37,36 @@ const toContact = (row: ContactRow): Contact => ({
 export const emailKey = (email: string): string => email.trim().toLowerCase();
 
 /** Inserts a contact; with `ifEmailFree`, a contact whose email is taken is silently not inserted (returns false). */
-export async function insertContact(db: Db, contact: Contact, options: { ifEmailFree?: boolean } = {}): Promise<boolean> {
-  let query = db
-    .insertInto('contacts')
-    .values({
-      id: contact.id,
-      workspace_id: contact.workspaceId,
-      name: contact.name,
-      email: contact.email,
-      email_key: contact.email === null ? null : emailKey(contact.email),
-      account_id: contact.accountId,
-      avatar_url: contact.avatarUrl,
-      phone_numbers: toJsonColumn(contact.phoneNumbers),
-      primary_phone_number: contact.primaryPhoneNumber,
-      portal_role: contact.portalRole,
-      created_at: contact.createdAt,
-    });
+export async function insertContact(
+  db: Db,
+  contact: Contact,
+  options: { ifEmailFree?: boolean } = {},
+): Promise<boolean> {
+  let query = db.insertInto('contacts').values({
+    id: contact.id,
+    workspace_id: contact.workspaceId,
+    name: contact.name,
+    email: contact.email,
+    email_key: contact.email === null ? null : emailKey(contact.email),
+    account_id: contact.accountId,
+    avatar_url: contact.avatarUrl,
+    phone_numbers: toJsonColumn(contact.phoneNumbers),
+    primary_phone_number: contact.primaryPhoneNumber,
+    portal_role: contact.portalRole,
+    created_at: contact.createdAt,
+  });
   if (options.ifEmailFree) query = query.onConflict((oc) => oc.columns(['workspace_id', 'email_key']).doNothing());
   const result = await query.executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
 }
 
 export async function findContactById(db: Db, workspaceId: string, id: string): Promise<Contact | undefined> {
-  const row = await db.selectFrom('contacts').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row && toContact(row);
 }
 
@@ -76,7 +83,12 @@ export async function findContactByEmail(db: Db, workspaceId: string, email: str
 export async function listContacts(db: Db, workspaceId: string, page: Page): Promise<Contact[]> {
   let query = db.selectFrom('contacts').selectAll().where('workspace_id', '=', workspaceId);
   if (page.afterId) query = query.where('id', '>', page.afterId);
-  return (await query.orderBy('id').limit(page.limit + 1).execute()).map(toContact);
+  return (
+    await query
+      .orderBy('id')
+      .limit(page.limit + 1)
+      .execute()
+  ).map(toContact);
 }
 
 export async function findContactsByIds(db: Db, workspaceId: string, ids: string[]): Promise<Contact[]> {

@@ -1,6 +1,10 @@
 import type { ContractBody } from '../../core/contract/operation-types.js';
 import { isUniqueViolation, type Db } from '../../core/store/database.js';
-import { findAccountById, findAccountIdByExternalId, findExternalIdsByAccount } from '../accounts/account.repository.js';
+import {
+  findAccountById,
+  findAccountIdByExternalId,
+  findExternalIdsByAccount,
+} from '../accounts/account.repository.js';
 import {
   findContactByEmail,
   findContactById,
@@ -23,7 +27,8 @@ const PORTAL_ROLES = ['no_access', 'member', 'admin'];
 export type CreateContactInput = ContractBody<'POST', '/contacts'>;
 
 async function resolveAccountId(db: Db, actor: Actor, input: { account_id?: string; account_external_id?: string }) {
-  if (input.account_id && input.account_external_id) throw invalid('Provide account_id or account_external_id, not both');
+  if (input.account_id && input.account_external_id)
+    throw invalid('Provide account_id or account_external_id, not both');
   if (input.account_id) {
     if (!(await findAccountById(db, actor.workspaceId, input.account_id))) throw notFound('Account');
     return input.account_id;
@@ -115,7 +120,10 @@ export async function requireContact(db: Db, actor: Actor, id: string): Promise<
 }
 
 async function presentContacts(db: Db, contacts: Contact[]) {
-  const externalIds = await findExternalIdsByAccount(db, contacts.flatMap((c) => (c.accountId ? [c.accountId] : [])));
+  const externalIds = await findExternalIdsByAccount(
+    db,
+    contacts.flatMap((c) => (c.accountId ? [c.accountId] : [])),
+  );
   return contacts.map((c) => contactJson(c, (c.accountId && externalIds.get(c.accountId)) || []));
 }
 
@@ -125,4 +133,9 @@ export async function getContact(deps: Deps, actor: Actor, id: string) {
 }
 
 export const listContacts = (deps: Deps, actor: Actor, query: { cursor?: string; limit?: number }) =>
-  pageById(`contacts:${actor.workspaceId}`, query, (page) => listContactRows(deps.store.db, actor.workspaceId, page), (rows) => presentContacts(deps.store.db, rows));
+  pageById(
+    `contacts:${actor.workspaceId}`,
+    query,
+    (page) => listContactRows(deps.store.db, actor.workspaceId, page),
+    (rows) => presentContacts(deps.store.db, rows),
+  );

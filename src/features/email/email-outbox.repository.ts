@@ -45,7 +45,7 @@ export async function insertEmailJob(db: Db, job: EmailJob): Promise<void> {
 
 /** Claims due email jobs by leasing them (FOR UPDATE SKIP LOCKED on PostgreSQL), like webhook deliveries. */
 export async function claimDueEmailJobs(db: Db, now: string, leaseUntil: string, limit: number): Promise<EmailJob[]> {
-  let query = db
+  const query = db
     .selectFrom('email_outbox')
     .select('id')
     .where('status', '=', 'pending')
@@ -63,25 +63,53 @@ export async function claimDueEmailJobs(db: Db, now: string, leaseUntil: string,
 export async function finishEmailAttempt(
   db: Db,
   id: string,
-  outcome: { status: EmailJob['status']; attemptCount: number; nextAttemptAt: string | null; lastError: string | null; now: string },
+  outcome: {
+    status: EmailJob['status'];
+    attemptCount: number;
+    nextAttemptAt: string | null;
+    lastError: string | null;
+    now: string;
+  },
 ): Promise<void> {
   await db
     .updateTable('email_outbox')
-    .set({ status: outcome.status, attempt_count: outcome.attemptCount, next_attempt_at: outcome.nextAttemptAt, last_error: outcome.lastError, lease_until: null, updated_at: outcome.now })
+    .set({
+      status: outcome.status,
+      attempt_count: outcome.attemptCount,
+      next_attempt_at: outcome.nextAttemptAt,
+      last_error: outcome.lastError,
+      lease_until: null,
+      updated_at: outcome.now,
+    })
     .where('id', '=', id)
     .execute();
 }
 
 export async function findEmailJobsByMessage(db: Db, workspaceId: string, messageId: string): Promise<EmailJob[]> {
-  const rows = await db.selectFrom('email_outbox').selectAll().where('workspace_id', '=', workspaceId).where('message_id', '=', messageId).execute();
+  const rows = await db
+    .selectFrom('email_outbox')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('message_id', '=', messageId)
+    .execute();
   return rows.map(toEmailJob);
 }
 
 /** A pending email of a message that was redacted or deleted is not sent. */
-export async function cancelPendingEmailJobs(db: Db, workspaceId: string, messageId: string, now: string): Promise<void> {
+export async function cancelPendingEmailJobs(
+  db: Db,
+  workspaceId: string,
+  messageId: string,
+  now: string,
+): Promise<void> {
   await db
     .updateTable('email_outbox')
-    .set({ status: 'cancelled', lease_until: null, updated_at: now, last_error: 'The message was redacted or deleted before it was sent' })
+    .set({
+      status: 'cancelled',
+      lease_until: null,
+      updated_at: now,
+      last_error: 'The message was redacted or deleted before it was sent',
+    })
     .where('workspace_id', '=', workspaceId)
     .where('message_id', '=', messageId)
     .where('status', '=', 'pending')

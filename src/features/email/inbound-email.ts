@@ -41,7 +41,11 @@ export interface InboundEmail {
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const textToHtml = (text: string) => text.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('');
+const textToHtml = (text: string) =>
+  text
+    .split(/\n{2,}/)
+    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
+    .join('');
 
 /** The workspace an address receives mail for, or undefined. */
 export async function workspaceForAddress(deps: Deps, address: string): Promise<string | undefined> {
@@ -62,7 +66,10 @@ export async function setSupportAddress(db: Db, workspaceId: string, email: stri
  * as a contact when unknown. Attachments are stored and linked from the message. All or nothing, in one
  * transaction; the same Message-ID received twice is filed once.
  */
-export async function receiveInboundEmail(deps: Deps, email: InboundEmail): Promise<{ issueId: string; messageId: string; duplicate: boolean }> {
+export async function receiveInboundEmail(
+  deps: Deps,
+  email: InboundEmail,
+): Promise<{ issueId: string; messageId: string; duplicate: boolean }> {
   const sender = email.from.address.trim();
   if (!isEmail(sender)) throw invalid('The email has no valid From address');
   let workspaceId: string | undefined;
@@ -85,14 +92,27 @@ export async function receiveInboundEmail(deps: Deps, email: InboundEmail): Prom
     const admin = await findFirstAdmin(trx, wsId);
     if (!admin) throw notFound('Workspace');
     const actor: Actor = { workspaceId: wsId, userId: admin.id, tokenId: 'inbound-email' };
-    const contact = await findOrCreateContactByEmail(trx, actor, { email: sender, name: email.from.name, accountId: null });
+    const contact = await findOrCreateContactByEmail(trx, actor, {
+      email: sender,
+      name: email.from.name,
+      accountId: null,
+    });
     const messageId = newId();
     const createdAt = nowIso();
     const attachments = email.attachments.map((a) => ({ ...a, id: randomUUID() }));
     const fileUrls = attachments.map((a) => `${deps.publicUrl}/attachments/${a.id}/${encodeURIComponent(a.filename)}`);
-    const emailInfo: EmailInfo = { fromEmail: sender, toEmails: email.to, ccEmails: email.cc, bccEmails: [], messageId: emailMessageId };
+    const emailInfo: EmailInfo = {
+      fromEmail: sender,
+      toEmails: email.to,
+      ccEmails: email.cc,
+      bccEmails: [],
+      messageId: emailMessageId,
+    };
 
-    const thread = await findMessageByEmailMessageId(trx, wsId, [...(email.inReplyTo ? [email.inReplyTo] : []), ...email.references]);
+    const thread = await findMessageByEmailMessageId(trx, wsId, [
+      ...(email.inReplyTo ? [email.inReplyTo] : []),
+      ...email.references,
+    ]);
     const issue = thread && (await findIssueByIdOrNumber(trx, wsId, thread.issueId));
     let issueId: string;
     if (issue) {
@@ -132,7 +152,16 @@ export async function receiveInboundEmail(deps: Deps, email: InboundEmail): Prom
       issueId = opened.issue.id;
     }
     for (const a of attachments) {
-      await insertAttachment(trx, { id: a.id, workspaceId: wsId, messageId, filename: a.filename, contentType: a.contentType, size: a.content.length, content: a.content, createdAt });
+      await insertAttachment(trx, {
+        id: a.id,
+        workspaceId: wsId,
+        messageId,
+        filename: a.filename,
+        contentType: a.contentType,
+        size: a.content.length,
+        content: a.content,
+        createdAt,
+      });
     }
     return { issueId, messageId, duplicate: false };
   });

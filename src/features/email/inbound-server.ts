@@ -9,17 +9,24 @@ import { receiveInboundEmail, workspaceForAddress } from './inbound-email.js';
 const smtpError = (code: number, message: string) => Object.assign(new Error(message), { responseCode: code });
 
 const addresses = (value: AddressObject | AddressObject[] | undefined): string[] =>
-  (Array.isArray(value) ? value : value ? [value] : []).flatMap((a) => a.value.map((v) => v.address ?? '')).filter(Boolean);
+  (Array.isArray(value) ? value : value ? [value] : [])
+    .flatMap((a) => a.value.map((v) => v.address ?? ''))
+    .filter(Boolean);
 
 const messageIds = (value: string | string[] | undefined): string[] =>
-  (Array.isArray(value) ? value : value ? value.split(/\s+/) : []).map((id) => id.trim()).filter((id) => /^<[^<>\s]+>$/.test(id));
+  (Array.isArray(value) ? value : value ? value.split(/\s+/) : [])
+    .map((id) => id.trim())
+    .filter((id) => /^<[^<>\s]+>$/.test(id));
 
 /**
  * The built-in SMTP listener: mail to a workspace's support address becomes an issue or a reply. Unknown
  * recipients are refused at RCPT (550), oversized mail with 552 and unparseable mail with 554; nothing of a refused
  * message is stored.
  */
-export async function startInboundSmtp(deps: Deps, options: { host: string; port: number; maxBytes: number; log: FastifyBaseLogger }) {
+export async function startInboundSmtp(
+  deps: Deps,
+  options: { host: string; port: number; maxBytes: number; log: FastifyBaseLogger },
+) {
   const server = new SMTPServer({
     name: 'helpline',
     banner: 'Helpline',
@@ -38,7 +45,8 @@ export async function startInboundSmtp(deps: Deps, options: { host: string; port
     onData(stream, session, callback) {
       simpleParser(stream, { maxHtmlLengthToParse: options.maxBytes })
         .then(async (mail) => {
-          if ((stream as { sizeExceeded?: boolean }).sizeExceeded) throw smtpError(552, `5.3.4 Message too big (at most ${options.maxBytes} bytes)`);
+          if ((stream as { sizeExceeded?: boolean }).sizeExceeded)
+            throw smtpError(552, `5.3.4 Message too big (at most ${options.maxBytes} bytes)`);
           const from = Array.isArray(mail.from) ? mail.from[0] : mail.from;
           const sender = from?.value[0];
           if (!sender?.address) throw smtpError(554, '5.6.0 Malformed message: no From address');
@@ -53,13 +61,18 @@ export async function startInboundSmtp(deps: Deps, options: { host: string; port
             messageId: messageIds(mail.messageId)[0],
             inReplyTo: messageIds(mail.inReplyTo)[0],
             references: messageIds(mail.references),
-            attachments: mail.attachments.map((a) => ({ filename: a.filename ?? 'attachment', contentType: a.contentType, content: a.content })),
+            attachments: mail.attachments.map((a) => ({
+              filename: a.filename ?? 'attachment',
+              contentType: a.contentType,
+              content: a.content,
+            })),
           });
           callback(null, `2.0.0 Filed as message ${stored.messageId}`);
         })
         .catch((error: unknown) => {
           if ((error as { responseCode?: number }).responseCode) return callback(error as Error);
-          if (error instanceof AppError && error.status < 500) return callback(smtpError(554, `5.6.0 ${error.message}`));
+          if (error instanceof AppError && error.status < 500)
+            return callback(smtpError(554, `5.6.0 ${error.message}`));
           options.log.error({ err: error }, 'inbound email failed');
           callback(smtpError(451, '4.3.0 Temporary failure, try again later'));
         });

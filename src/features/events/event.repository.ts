@@ -37,10 +37,21 @@ export async function listEventsBySubject(db: Db, workspaceId: string, subjectId
 }
 
 export async function replaceEventPayload(db: Db, id: string, payload: Record<string, unknown>): Promise<void> {
-  await db.updateTable('events').set({ payload: toJsonColumn(payload) }).where('id', '=', id).execute();
+  await db
+    .updateTable('events')
+    .set({ payload: toJsonColumn(payload) })
+    .where('id', '=', id)
+    .execute();
 }
 
-const toStoredEvent = (row: { id: string; workspace_id: string; type: string; subject_id: string; payload: string; created_at: string }): StoredEvent => ({
+const toStoredEvent = (row: {
+  id: string;
+  workspace_id: string;
+  type: string;
+  subject_id: string;
+  payload: string;
+  created_at: string;
+}): StoredEvent => ({
   id: row.id,
   workspaceId: row.workspace_id,
   type: row.type,
@@ -53,7 +64,12 @@ const toStoredEvent = (row: { id: string; workspace_id: string; type: string; su
 export async function listEvents(db: Db, workspaceId: string, page: Page): Promise<StoredEvent[]> {
   let query = db.selectFrom('events').selectAll().where('workspace_id', '=', workspaceId);
   if (page.afterId) query = query.where('id', '>', page.afterId);
-  return (await query.orderBy('id').limit(page.limit + 1).execute()).map(toStoredEvent);
+  return (
+    await query
+      .orderBy('id')
+      .limit(page.limit + 1)
+      .execute()
+  ).map(toStoredEvent);
 }
 
 export async function findEventById(db: Db, id: string): Promise<StoredEvent | undefined> {

@@ -8,7 +8,6 @@ import { nowIso } from '../../core/clock.js';
 import type { EventPayloads, EventType } from './event-catalog.js';
 import { enqueueWebhookDeliveries } from '../webhooks/webhook.service.js';
 
-
 /**
  * Records an event in the caller's transaction, with a delivery for every webhook endpoint that wants it, so the
  * change and the event announcing it commit together (transactional outbox). `subjectId` names the message,
@@ -25,6 +24,9 @@ export async function recordEvent<K extends EventType>(
 
 /** `GET /events`: the workspace's events in order, for a system that missed webhooks to catch up. */
 export const listEventFeed = (deps: Deps, actor: Actor, query: { cursor?: string; limit?: number }) =>
-  pageById(`events:${actor.workspaceId}`, query, (page) => listEvents(deps.store.db, actor.workspaceId, page), (rows) =>
-    rows.map((e) => ({ id: e.id, type: e.type, created_at: e.createdAt, data: e.payload })),
+  pageById(
+    `events:${actor.workspaceId}`,
+    query,
+    (page) => listEvents(deps.store.db, actor.workspaceId, page),
+    (rows) => rows.map((e) => ({ id: e.id, type: e.type, created_at: e.createdAt, data: e.payload })),
   );

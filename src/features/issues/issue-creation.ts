@@ -3,7 +3,7 @@ import type { Db } from '../../core/store/database.js';
 import { findAccountById } from '../accounts/account.repository.js';
 import type { Contact } from '../contacts/contact.repository.js';
 import { insertIssue, type Issue, type IssueSource } from './issue.repository.js';
-import { insertMessage, type EmailInfo, type Message } from '../messages/message.repository.js';
+import type { EmailInfo } from '../messages/message.repository.js';
 import { takeNextIssueNumber } from '../workspaces/workspace.repository.js';
 import type { Actor } from '../../core/actor.js';
 import { findOrCreateContactByEmail, requireContact } from '../contacts/contact.service.js';
@@ -34,7 +34,11 @@ const SOURCE_BY_DESTINATION: Record<string, IssueSource> = {
 /** As the contract defines it. */
 export type CreateIssueInput = ContractBody<'POST', '/issues'>;
 
-async function resolveRequester(db: Db, actor: Actor, input: CreateIssueInput): Promise<{ accountId: string | null; requester: Contact | null }> {
+async function resolveRequester(
+  db: Db,
+  actor: Actor,
+  input: CreateIssueInput,
+): Promise<{ accountId: string | null; requester: Contact | null }> {
   let accountId: string | null = null;
   if (input.account_id) {
     if (!(await findAccountById(db, actor.workspaceId, input.account_id))) throw notFound('Account');
@@ -60,29 +64,45 @@ async function resolveRequester(db: Db, actor: Actor, input: CreateIssueInput): 
   return { accountId, requester: null };
 }
 
-function firstMessageEmailInfo(input: CreateIssueInput, requester: Contact | null, messageId: string): EmailInfo | null {
+function firstMessageEmailInfo(
+  input: CreateIssueInput,
+  requester: Contact | null,
+  messageId: string,
+): EmailInfo | null {
   const destination = input.destination_metadata;
   if (destination?.destination !== 'email') {
-    if (destination?.email_ccs?.length || destination?.email_bccs?.length) throw invalid('email_ccs and email_bccs are only for the email destination');
+    if (destination?.email_ccs?.length || destination?.email_bccs?.length)
+      throw invalid('email_ccs and email_bccs are only for the email destination');
     return null;
   }
   const from = destination.email?.trim();
-  if (!from || !isEmail(from)) throw invalid('destination_metadata.email (the sender address) is required for the email destination');
+  if (!from || !isEmail(from))
+    throw invalid('destination_metadata.email (the sender address) is required for the email destination');
   if (!requester?.email) throw invalid('The email destination needs a requester with an email address');
   const cc = destination.email_ccs ?? [];
   const bcc = destination.email_bccs ?? [];
   for (const address of [...cc, ...bcc]) if (!isEmail(address)) throw invalid(`"${address}" is not an email address`);
-  return { fromEmail: from, toEmails: [requester.email], ccEmails: cc, bccEmails: bcc, messageId: rfc5322MessageId(messageId, from) };
+  return {
+    fromEmail: from,
+    toEmails: [requester.email],
+    ccEmails: cc,
+    bccEmails: bcc,
+    messageId: rfc5322MessageId(messageId, from),
+  };
 }
 
-/** Creates an issue and its first message, customer-visible, authored by `user_id` (default: the caller) or `contact_id`. */
+/**
+ * Creates an issue and its first message, customer-visible, authored by `user_id` (default: the caller) or
+ * `contact_id`.
+ */
 export async function createIssue(deps: Deps, actor: Actor, input: CreateIssueInput) {
   const title = input.title.trim();
   if (title === '') throw invalid('title must not be empty');
   if (input.user_id && input.contact_id) throw invalid('Provide user_id or contact_id, not both');
   const destination = input.destination_metadata?.destination ?? 'internal';
   const source = SOURCE_BY_DESTINATION[destination];
-  if (!source) throw invalid(`destination_metadata.destination must be one of ${Object.keys(SOURCE_BY_DESTINATION).join(', ')}`);
+  if (!source)
+    throw invalid(`destination_metadata.destination must be one of ${Object.keys(SOURCE_BY_DESTINATION).join(', ')}`);
   const createdAt = input.created_at ? parseTimestamp(input.created_at, 'created_at') : nowIso();
   const attachmentUrls = validateAttachmentUrls(input.attachment_urls);
   const bodyHtml = sanitizeHtml(input.body_html);
@@ -115,7 +135,10 @@ export async function createIssue(deps: Deps, actor: Actor, input: CreateIssueIn
 }
 
 /** Everything an issue is opened with; the rest (id, number, state, type, times) is decided here. */
-export type IssueOpening = Omit<Issue, 'id' | 'workspaceId' | 'number' | 'state' | 'type' | 'firstMessageId' | 'updatedAt' | 'latestMessageTime'> & {
+export type IssueOpening = Omit<
+  Issue,
+  'id' | 'workspaceId' | 'number' | 'state' | 'type' | 'firstMessageId' | 'updatedAt' | 'latestMessageTime'
+> & {
   firstMessage: { id: string; author: MessageAuthorSource; emailInfo: EmailInfo | null };
 };
 
@@ -152,7 +175,12 @@ export async function openIssue(trx: Db, deps: Deps, actor: Actor, opening: Issu
   );
   await insertIssue(trx, issue);
   const json = await presentIssue(deps, trx, actor, issue);
-  await recordEvent(trx, { workspaceId: actor.workspaceId, type: 'issue.created', subjectId: issue.id, payload: { issue: json } });
+  await recordEvent(trx, {
+    workspaceId: actor.workspaceId,
+    type: 'issue.created',
+    subjectId: issue.id,
+    payload: { issue: json },
+  });
   await storeMessage(trx, message);
   await enqueueEmail(trx, deps, message);
   return { issue, message, json };

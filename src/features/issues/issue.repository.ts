@@ -106,18 +106,35 @@ export async function updateIssue(db: Db, before: Issue, after: Issue): Promise<
   const next = toRow(after);
   const changes: Partial<IssueRow> = {};
   for (const key of Object.keys(next) as (keyof IssueRow)[]) {
-    if (key !== 'id' && key !== 'workspace_id' && next[key] !== old[key]) (changes as Record<string, unknown>)[key] = next[key];
+    if (key !== 'id' && key !== 'workspace_id' && next[key] !== old[key])
+      (changes as Record<string, unknown>)[key] = next[key];
   }
   if (Object.keys(changes).length === 0) return;
-  await db.updateTable('issues').set(changes).where('workspace_id', '=', before.workspaceId).where('id', '=', before.id).execute();
+  await db
+    .updateTable('issues')
+    .set(changes)
+    .where('workspace_id', '=', before.workspaceId)
+    .where('id', '=', before.id)
+    .execute();
 }
 
 /** A message was posted: moves `latest_message_time` forward (never back) and `updated_at` to now. */
-export async function recordIssueActivity(db: Db, workspaceId: string, id: string, messageTime: string, now: string): Promise<void> {
+export async function recordIssueActivity(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  messageTime: string,
+  now: string,
+): Promise<void> {
   await db
     .updateTable('issues')
     .set((eb) => ({
-      latest_message_time: eb.case().when('latest_message_time', '<', messageTime).then(messageTime).else(eb.ref('latest_message_time')).end(),
+      latest_message_time: eb
+        .case()
+        .when('latest_message_time', '<', messageTime)
+        .then(messageTime)
+        .else(eb.ref('latest_message_time'))
+        .end(),
       updated_at: now,
     }))
     .where('workspace_id', '=', workspaceId)
@@ -126,9 +143,15 @@ export async function recordIssueActivity(db: Db, workspaceId: string, id: strin
 }
 
 /** Finds an issue by its id or, when `idOrNumber` is a whole number, by its number. */
-export async function findIssueByIdOrNumber(db: Db, workspaceId: string, idOrNumber: string): Promise<Issue | undefined> {
+export async function findIssueByIdOrNumber(
+  db: Db,
+  workspaceId: string,
+  idOrNumber: string,
+): Promise<Issue | undefined> {
   let query = db.selectFrom('issues').selectAll().where('workspace_id', '=', workspaceId);
-  query = /^\d{1,15}$/.test(idOrNumber) ? query.where('number', '=', Number(idOrNumber)) : query.where('id', '=', idOrNumber);
+  query = /^\d{1,15}$/.test(idOrNumber)
+    ? query.where('number', '=', Number(idOrNumber))
+    : query.where('id', '=', idOrNumber);
   const row = await query.executeTakeFirst();
   return row && toIssue(row);
 }
@@ -150,7 +173,11 @@ export async function listIssuesCreatedBetween(
   if (after) {
     query = query.where(afterTimePosition(after));
   }
-  const rows = await query.orderBy('created_at').orderBy('id').limit(page.limit + 1).execute();
+  const rows = await query
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(page.limit + 1)
+    .execute();
   return rows.map(toIssue);
 }
 

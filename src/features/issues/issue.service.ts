@@ -38,7 +38,11 @@ export async function requireIssue(db: Db, actor: Actor, idOrNumber: string): Pr
 export async function viewIssues(db: Db, actor: Actor, issues: Issue[]): Promise<IssueView[]> {
   const accountIds = issues.flatMap((i) => (i.accountId ? [i.accountId] : []));
   const externalIds = await findExternalIdsByAccount(db, accountIds);
-  const contacts = await findContactsByIds(db, actor.workspaceId, issues.flatMap((i) => (i.requesterId ? [i.requesterId] : [])));
+  const contacts = await findContactsByIds(
+    db,
+    actor.workspaceId,
+    issues.flatMap((i) => (i.requesterId ? [i.requesterId] : [])),
+  );
   const assigneeIds = [...new Set(issues.flatMap((i) => (i.assigneeId ? [i.assigneeId] : [])))];
   const assignees = new Map<string, string>();
   for (const id of assigneeIds) {
@@ -78,13 +82,19 @@ export async function listIssues(
   if (span < 0) throw invalid('end_time must not be before start_time');
   if (span > MAX_WINDOW_MS) throw invalid('The time range between start_time and end_time must be at most 30 days');
   const limit = query.limit === undefined || query.limit === 0 ? MAX_ISSUES_PAGE : query.limit;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ISSUES_PAGE) throw invalid(`limit must be between 0 and ${MAX_ISSUES_PAGE}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ISSUES_PAGE)
+    throw invalid(`limit must be between 0 and ${MAX_ISSUES_PAGE}`);
   const scope = `issues:${from}:${to}`;
   const after = query.cursor ? decodeCursor(scope, query.cursor, ['createdAt', 'id']) : undefined;
-  const rows = await listIssuesCreatedBetween(deps.store.db, actor.workspaceId, { from, to }, {
-    after: after && { createdAt: after.createdAt!, id: after.id! },
-    limit,
-  });
+  const rows = await listIssuesCreatedBetween(
+    deps.store.db,
+    actor.workspaceId,
+    { from, to },
+    {
+      after: after && { createdAt: after.createdAt!, id: after.id! },
+      limit,
+    },
+  );
   const page = paginate(rows, limit, (last) => encodeCursor(scope, { createdAt: last.createdAt, id: last.id }));
   const views = await viewIssues(deps.store.db, actor, page.items);
   return { data: views.map((v) => issueJson(v, deps.publicUrl)), pagination: page.pagination };
@@ -108,7 +118,8 @@ async function applyUpdate(db: Db, actor: Actor, issue: Issue, input: UpdateIssu
   }
   if (input.team_id !== undefined) next.teamId = input.team_id === '' ? null : input.team_id;
   if (input.account_id !== undefined) {
-    if (input.account_id !== '' && !(await findAccountById(db, actor.workspaceId, input.account_id))) throw notFound('Account');
+    if (input.account_id !== '' && !(await findAccountById(db, actor.workspaceId, input.account_id)))
+      throw notFound('Account');
     next.accountId = input.account_id === '' ? null : input.account_id;
   }
   const requesterId = input.requester_id ?? input.requestor_id;
@@ -117,7 +128,8 @@ async function applyUpdate(db: Db, actor: Actor, issue: Issue, input: UpdateIssu
   if (input.customer_portal_visible !== undefined) next.customerPortalVisible = input.customer_portal_visible;
   if (input.type !== undefined) {
     if (input.type !== 'conversation' && input.type !== 'ticket') throw invalid('type must be conversation or ticket');
-    if (issue.type === 'ticket' && input.type === 'conversation') throw invalid('A ticket cannot be turned back into a conversation');
+    if (issue.type === 'ticket' && input.type === 'conversation')
+      throw invalid('A ticket cannot be turned back into a conversation');
     next.type = input.type;
   }
   next.updatedAt = nowIso();
@@ -130,7 +142,12 @@ export async function updateIssue(deps: Deps, actor: Actor, idOrNumber: string, 
     const updated = await applyUpdate(trx, actor, issue, input);
     await updateIssueRow(trx, issue, updated);
     const json = await presentIssue(deps, trx, actor, updated);
-    await recordEvent(trx, { workspaceId: actor.workspaceId, type: 'issue.updated', subjectId: issue.id, payload: { issue: json } });
+    await recordEvent(trx, {
+      workspaceId: actor.workspaceId,
+      type: 'issue.updated',
+      subjectId: issue.id,
+      payload: { issue: json },
+    });
     return json;
   });
 }

@@ -3,10 +3,8 @@ import { findThreadById } from '../threads/thread.repository.js';
 import type { Actor } from '../../core/actor.js';
 import type { Deps } from '../../core/deps.js';
 import { invalid, notFound } from '../../core/errors.js';
-import { newId } from '../../core/ids.js';
 import { runIdempotent, type IdempotencyRequest } from '../../core/idempotency/run-idempotent.js';
 import { requireIssue } from '../issues/issue.service.js';
-import { nowIso } from '../../core/clock.js';
 import { requireUser } from '../users/user.service.js';
 import { messageBody, validateAttachmentUrls } from './message.fields.js';
 import { newMessage } from './message.factory.js';
@@ -22,7 +20,13 @@ export type NoteInput = ContractBody<'POST', '/issues/:id/note'>;
  * `message_id`, or, with neither, the issue's default internal thread (created, named `thread_name`, when missing).
  * Empty `thread_id`, `message_id` and `thread_name` count as omitted.
  */
-export async function createNote(deps: Deps, actor: Actor, issueIdOrNumber: string, input: NoteInput, idempotency: IdempotencyRequest | undefined) {
+export async function createNote(
+  deps: Deps,
+  actor: Actor,
+  issueIdOrNumber: string,
+  input: NoteInput,
+  idempotency: IdempotencyRequest | undefined,
+) {
   const threadId = input.thread_id || undefined;
   const messageId = input.message_id || undefined;
   if (threadId && messageId) throw invalid('Provide thread_id or message_id, not both');

@@ -2,7 +2,7 @@ import type { ContractBody } from '../../core/contract/operation-types.js';
 import type { Db } from '../../core/store/database.js';
 import { isUniqueViolation } from '../../core/store/database.js';
 import type { Issue } from '../issues/issue.repository.js';
-import { findMessageByExternalId, type EmailInfo, type Message } from './message.repository.js';
+import { findMessageByExternalId, type EmailInfo } from './message.repository.js';
 import type { Actor } from '../../core/actor.js';
 import { requireContact } from '../contacts/contact.service.js';
 import type { Deps } from '../../core/deps.js';
@@ -32,10 +32,18 @@ function replyEmailInfo(issue: Issue, input: ReplyInput, messageId: string): Ema
     return input.email_info ? { fromEmail: null, toEmails: to, ccEmails: cc, bccEmails: bcc, messageId: null } : null;
   }
   if (to.length + cc.length + bcc.length === 0) {
-    throw invalid('A reply on an email issue needs at least one recipient in email_info (to_emails, cc_emails or bcc_emails)');
+    throw invalid(
+      'A reply on an email issue needs at least one recipient in email_info (to_emails, cc_emails or bcc_emails)',
+    );
   }
   const from = issue.supportEmail;
-  return { fromEmail: from, toEmails: to, ccEmails: cc, bccEmails: bcc, messageId: from ? rfc5322MessageId(messageId, from) : null };
+  return {
+    fromEmail: from,
+    toEmails: to,
+    ccEmails: cc,
+    bccEmails: bcc,
+    messageId: from ? rfc5322MessageId(messageId, from) : null,
+  };
 }
 
 async function failIfExternalIdTaken(db: Db, actor: Actor, issueId: string, externalId: string): Promise<void> {
@@ -47,7 +55,13 @@ async function failIfExternalIdTaken(db: Db, actor: Actor, issueId: string, exte
  * Posts a customer-facing reply to a customer-visible message of the issue, as the caller, `user_id`, or the customer
  * `contact_id`. With `custom_source`, records a message of an external system, once per `external_id` per issue.
  */
-export async function createReply(deps: Deps, actor: Actor, issueIdOrNumber: string, input: ReplyInput, idempotency: IdempotencyRequest | undefined) {
+export async function createReply(
+  deps: Deps,
+  actor: Actor,
+  issueIdOrNumber: string,
+  input: ReplyInput,
+  idempotency: IdempotencyRequest | undefined,
+) {
   if (input.user_id && input.contact_id) throw invalid('Provide user_id or contact_id, not both');
   if (input.message_id.trim() === '') throw invalid('message_id must not be empty');
   const bodyHtml = messageBody(input.body_html);

@@ -15,19 +15,43 @@ import { messageReferences } from './redact-message.js';
  * from the database files. `message.deleted` tells connected systems which copy to remove. An email already sent
  * cannot be unsent; the audit entry says so.
  */
-export async function deleteMessage(deps: Deps, actor: Actor, issueIdOrNumber: string, messageId: string): Promise<void> {
+export async function deleteMessage(
+  deps: Deps,
+  actor: Actor,
+  issueIdOrNumber: string,
+  messageId: string,
+): Promise<void> {
   await deps.store.db.transaction().execute(async (trx) => {
     const issue = await requireIssue(trx, actor, issueIdOrNumber);
     const message = await requireMessage(trx, actor, issue.id, messageId);
     await eraseContentFromEvents(trx, actor.workspaceId, issue, [message.id]);
     if (issue.firstMessageId === message.id) {
-      await updateIssue(trx, issue, { ...issue, bodyHtml: '', attachmentUrls: [], firstMessageId: null, updatedAt: nowIso() });
+      await updateIssue(trx, issue, {
+        ...issue,
+        bodyHtml: '',
+        attachmentUrls: [],
+        firstMessageId: null,
+        updatedAt: nowIso(),
+      });
     }
     await deleteMessageRow(trx, actor.workspaceId, message.id);
-    await recordEvent(trx, { workspaceId: actor.workspaceId, type: 'message.deleted', subjectId: message.id, payload: messageReferences(issue.id, message) });
+    await recordEvent(trx, {
+      workspaceId: actor.workspaceId,
+      type: 'message.deleted',
+      subjectId: message.id,
+      payload: messageReferences(issue.id, message),
+    });
     const attributes: Record<string, string> = { issue_id: issue.id, source: message.source };
-    if (message.emailInfo?.messageId) attributes.note = 'An email that was already sent cannot be unsent; recipients keep their copy.';
-    await recordAudit(trx, { workspaceId: actor.workspaceId, actorUserId: actor.userId, action: 'message.deleted', objectType: 'message', objectId: message.id, attributes });
+    if (message.emailInfo?.messageId)
+      attributes.note = 'An email that was already sent cannot be unsent; recipients keep their copy.';
+    await recordAudit(trx, {
+      workspaceId: actor.workspaceId,
+      actorUserId: actor.userId,
+      action: 'message.deleted',
+      objectType: 'message',
+      objectId: message.id,
+      attributes,
+    });
   });
   await deps.store.purgeResidue();
 }

@@ -20,7 +20,12 @@ export type MessageListing =
  * `limit`, all of them (as a stream of pages); otherwise pages of `limit` (default 100), keyed on (timestamp, id),
  * so messages that arrive while a client pages are neither skipped nor repeated.
  */
-export async function listIssueMessages(deps: Deps, actor: Actor, issueIdOrNumber: string, query: { cursor?: string; limit?: number }): Promise<MessageListing> {
+export async function listIssueMessages(
+  deps: Deps,
+  actor: Actor,
+  issueIdOrNumber: string,
+  query: { cursor?: string; limit?: number },
+): Promise<MessageListing> {
   const db = deps.store.db;
   const issue = await requireIssue(db, actor, issueIdOrNumber);
   if (query.cursor === undefined && query.limit === undefined) {
@@ -42,7 +47,10 @@ export async function listIssueMessages(deps: Deps, actor: Actor, issueIdOrNumbe
   const scope = `messages:${issue.id}`;
   const after = query.cursor ? decodeCursor(scope, query.cursor, ['t', 'id']) : undefined;
   const limit = pageSize(query.limit);
-  const rows = await listMessageRows(db, actor.workspaceId, issue.id, { after: after && { createdAt: after.t!, id: after.id! }, limit });
+  const rows = await listMessageRows(db, actor.workspaceId, issue.id, {
+    after: after && { createdAt: after.t!, id: after.id! },
+    limit,
+  });
   const page = paginate(rows, limit, (last) => encodeCursor(scope, { t: last.createdAt, id: last.id }));
   return { kind: 'page', data: page.items.map(messageJson), pagination: page.pagination };
 }

@@ -33,7 +33,12 @@ function authorOf(source: MessageAuthorSource): MessageAuthor {
     return { name: user.name, avatarUrl: user.avatarUrl, user: { id: user.id, email: user.email }, contact: null };
   }
   const { contact } = source;
-  return { name: contact.name, avatarUrl: contact.avatarUrl, user: null, contact: { id: contact.id, email: contact.email } };
+  return {
+    name: contact.name,
+    avatarUrl: contact.avatarUrl,
+    user: null,
+    contact: { id: contact.id, email: contact.email },
+  };
 }
 
 /**

@@ -28,7 +28,8 @@ export function validateAttachmentUrls(urls: string[] | undefined): string[] {
 
 export function validateEmailList(field: string, list: string[] | undefined): string[] {
   const addresses = (list ?? []).map((a) => a.trim());
-  for (const address of addresses) if (!isEmail(address)) throw invalid(`${field}: "${address.slice(0, 100)}" is not an email address`);
+  for (const address of addresses)
+    if (!isEmail(address)) throw invalid(`${field}: "${address.slice(0, 100)}" is not an email address`);
   return addresses;
 }
 

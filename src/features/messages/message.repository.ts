@@ -90,15 +90,24 @@ type AuthorRow = { id: string; name: string; email: string | null; avatar_url: s
  * distinct authors, so this is far cheaper than joining users and contacts on every row.
  */
 async function withAuthors(db: Db, workspaceId: string, rows: MessageRow[]): Promise<MessageView[]> {
-  const userIds = [...new Set(rows.flatMap((r) => (r.author_contact_id === null && r.author_user_id !== null ? [r.author_user_id] : [])))];
+  const userIds = [
+    ...new Set(
+      rows.flatMap((r) => (r.author_contact_id === null && r.author_user_id !== null ? [r.author_user_id] : [])),
+    ),
+  ];
   const contactIds = [...new Set(rows.flatMap((r) => (r.author_contact_id !== null ? [r.author_contact_id] : [])))];
   const byId = async (table: 'users' | 'contacts', ids: string[]): Promise<Map<string, AuthorRow>> =>
     ids.length === 0
       ? new Map()
       : new Map(
-          (await db.selectFrom(table).select(['id', 'name', 'email', 'avatar_url']).where('workspace_id', '=', workspaceId).where('id', 'in', ids).execute()).map(
-            (a) => [a.id, a as AuthorRow],
-          ),
+          (
+            await db
+              .selectFrom(table)
+              .select(['id', 'name', 'email', 'avatar_url'])
+              .where('workspace_id', '=', workspaceId)
+              .where('id', 'in', ids)
+              .execute()
+          ).map((a) => [a.id, a as AuthorRow]),
         );
   const [users, contacts] = [await byId('users', userIds), await byId('contacts', contactIds)];
   return rows.map((row) => {
@@ -106,10 +115,20 @@ async function withAuthors(db: Db, workspaceId: string, rows: MessageRow[]): Pro
     let author: MessageAuthor;
     if (row.author_contact_id !== null) {
       const contact = contacts.get(row.author_contact_id);
-      author = { name: contact?.name ?? '', avatarUrl: contact?.avatar_url ?? null, user: null, contact: { id: row.author_contact_id, email: contact?.email ?? null } };
+      author = {
+        name: contact?.name ?? '',
+        avatarUrl: contact?.avatar_url ?? null,
+        user: null,
+        contact: { id: row.author_contact_id, email: contact?.email ?? null },
+      };
     } else {
       const user = row.author_user_id !== null ? users.get(row.author_user_id) : undefined;
-      author = { name: user?.name ?? '', avatarUrl: user?.avatar_url ?? null, user: row.author_user_id !== null ? { id: row.author_user_id, email: user?.email ?? '' } : null, contact: null };
+      author = {
+        name: user?.name ?? '',
+        avatarUrl: user?.avatar_url ?? null,
+        user: row.author_user_id !== null ? { id: row.author_user_id, email: user?.email ?? '' } : null,
+        contact: null,
+      };
     }
     return { ...message, author };
   });
@@ -119,12 +138,22 @@ function selectMessages(db: Db, workspaceId: string, issueId: string) {
   return db.selectFrom('messages').selectAll().where('workspace_id', '=', workspaceId).where('issue_id', '=', issueId);
 }
 
-export async function findMessageById(db: Db, workspaceId: string, issueId: string, id: string): Promise<MessageView | undefined> {
+export async function findMessageById(
+  db: Db,
+  workspaceId: string,
+  issueId: string,
+  id: string,
+): Promise<MessageView | undefined> {
   const row = await selectMessages(db, workspaceId, issueId).where('id', '=', id).executeTakeFirst();
   return row && (await withAuthors(db, workspaceId, [row]))[0];
 }
 
-export async function findMessageByExternalId(db: Db, workspaceId: string, issueId: string, externalId: string): Promise<Message | undefined> {
+export async function findMessageByExternalId(
+  db: Db,
+  workspaceId: string,
+  issueId: string,
+  externalId: string,
+): Promise<Message | undefined> {
   const row = await db
     .selectFrom('messages')
     .selectAll()
@@ -173,18 +202,32 @@ export async function deleteMessage(db: Db, workspaceId: string, id: string): Pr
 
 /** The ids of an issue's messages (no content read). */
 export async function listMessageIds(db: Db, workspaceId: string, issueId: string): Promise<string[]> {
-  const rows = await db.selectFrom('messages').select('id').where('workspace_id', '=', workspaceId).where('issue_id', '=', issueId).execute();
+  const rows = await db
+    .selectFrom('messages')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('issue_id', '=', issueId)
+    .execute();
   return rows.map((r) => r.id);
 }
 
 /** A message by id alone (for the delivery worker, which starts from an outbox row). */
 export async function findMessageInWorkspace(db: Db, workspaceId: string, id: string): Promise<Message | undefined> {
-  const row = await db.selectFrom('messages').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('messages')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row && toMessage(row);
 }
 
 /** The RFC 5322 Message-IDs of an issue's email messages, oldest first (for References / In-Reply-To). */
-export async function listEmailMessageIds(db: Db, workspaceId: string, issueId: string): Promise<{ id: string; emailMessageId: string }[]> {
+export async function listEmailMessageIds(
+  db: Db,
+  workspaceId: string,
+  issueId: string,
+): Promise<{ id: string; emailMessageId: string }[]> {
   const rows = await db
     .selectFrom('messages')
     .select(['id', 'email_message_id'])
@@ -198,7 +241,11 @@ export async function listEmailMessageIds(db: Db, workspaceId: string, issueId: 
 }
 
 /** The message of the workspace that carries this RFC 5322 Message-ID (inbound threading). */
-export async function findMessageByEmailMessageId(db: Db, workspaceId: string, emailMessageIds: string[]): Promise<Message | undefined> {
+export async function findMessageByEmailMessageId(
+  db: Db,
+  workspaceId: string,
+  emailMessageIds: string[],
+): Promise<Message | undefined> {
   if (emailMessageIds.length === 0) return undefined;
   const row = await db
     .selectFrom('messages')

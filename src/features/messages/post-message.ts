@@ -20,7 +20,11 @@ export async function storeMessage(db: Db, message: MessageView): Promise<void> 
 }
 
 /** A new reply or note on an existing issue: stored, and the issue's latest-message time moved to it. */
-export async function postMessage(db: Db, issue: Issue, message: MessageView): Promise<{ id: string; issue_id: string }> {
+export async function postMessage(
+  db: Db,
+  issue: Issue,
+  message: MessageView,
+): Promise<{ id: string; issue_id: string }> {
   await storeMessage(db, message);
   await recordIssueActivity(db, issue.workspaceId, issue.id, message.createdAt, nowIso());
   return { id: message.id, issue_id: issue.id };

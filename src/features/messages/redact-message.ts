@@ -13,7 +13,15 @@ import { nowIso } from '../../core/clock.js';
 import { requireMessage } from './message.lookup.js';
 
 /** The ids a connected system needs to find its copy of a message; never its content. */
-export function messageReferences(issueId: string, message: { id: string; externalId: string | null; emailInfo: { messageId: string | null } | null; threadId: string | null }) {
+export function messageReferences(
+  issueId: string,
+  message: {
+    id: string;
+    externalId: string | null;
+    emailInfo: { messageId: string | null } | null;
+    threadId: string | null;
+  },
+) {
   return {
     issue_id: issueId,
     message_id: message.id,
@@ -34,14 +42,23 @@ export async function redactMessage(deps: Deps, actor: Actor, issueIdOrNumber: s
     const message = await requireMessage(trx, actor, issue.id, messageId);
     if (message.redactedAt !== null) return { message, changed: false };
     const redactedAt = nowIso();
-    await replaceMessageContent(trx, actor.workspaceId, message.id, { bodyHtml: REDACTED_HTML, fileUrls: [], redactedAt });
+    await replaceMessageContent(trx, actor.workspaceId, message.id, {
+      bodyHtml: REDACTED_HTML,
+      fileUrls: [],
+      redactedAt,
+    });
     await deleteAttachmentsOfMessage(trx, actor.workspaceId, message.id);
     await cancelPendingEmailJobs(trx, actor.workspaceId, message.id, redactedAt);
     if (issue.firstMessageId === message.id) {
       await updateIssue(trx, issue, { ...issue, bodyHtml: REDACTED_HTML, attachmentUrls: [], updatedAt: redactedAt });
     }
     await eraseContentFromEvents(trx, actor.workspaceId, issue, [message.id]);
-    await recordEvent(trx, { workspaceId: actor.workspaceId, type: 'message.redacted', subjectId: message.id, payload: messageReferences(issue.id, message) });
+    await recordEvent(trx, {
+      workspaceId: actor.workspaceId,
+      type: 'message.redacted',
+      subjectId: message.id,
+      payload: messageReferences(issue.id, message),
+    });
     await recordAudit(trx, {
       workspaceId: actor.workspaceId,
       actorUserId: actor.userId,

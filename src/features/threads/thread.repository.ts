@@ -45,7 +45,12 @@ export async function insertThread(db: Db, thread: Thread): Promise<boolean> {
   return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
 }
 
-export async function findThreadById(db: Db, workspaceId: string, issueId: string, id: string): Promise<Thread | undefined> {
+export async function findThreadById(
+  db: Db,
+  workspaceId: string,
+  issueId: string,
+  id: string,
+): Promise<Thread | undefined> {
   const row = await db
     .selectFrom('threads')
     .selectAll()

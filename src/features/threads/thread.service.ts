@@ -14,7 +14,13 @@ export const THREAD_SOURCE = 'manual';
 export const DEFAULT_THREAD_NAME = 'Internal notes';
 
 /** Creates a thread and records `thread.created`; undefined when a default thread already exists. */
-async function insertNewThread(db: Db, actor: Actor, issueId: string, name: string, isDefault: boolean): Promise<Thread | undefined> {
+async function insertNewThread(
+  db: Db,
+  actor: Actor,
+  issueId: string,
+  name: string,
+  isDefault: boolean,
+): Promise<Thread | undefined> {
   const thread: Thread = {
     id: newId(),
     workspaceId: actor.workspaceId,
@@ -27,12 +33,25 @@ async function insertNewThread(db: Db, actor: Actor, issueId: string, name: stri
     createdAt: nowIso(),
   };
   if (!(await insertThread(db, thread))) return undefined;
-  await recordEvent(db, { workspaceId: actor.workspaceId, type: 'thread.created', subjectId: thread.id, payload: { thread: threadJson(thread) } });
+  await recordEvent(db, {
+    workspaceId: actor.workspaceId,
+    type: 'thread.created',
+    subjectId: thread.id,
+    payload: { thread: threadJson(thread) },
+  });
   return thread;
 }
 
-/** The thread a note goes to when it names none: the newest chat-synced thread, else the issue's default thread, created on first use. */
-export async function defaultThread(db: Db, actor: Actor, issueId: string, nameIfCreated: string | undefined): Promise<Thread> {
+/**
+ * The thread a note goes to when it names none: the newest chat-synced thread, else the issue's default thread,
+ * created on first use.
+ */
+export async function defaultThread(
+  db: Db,
+  actor: Actor,
+  issueId: string,
+  nameIfCreated: string | undefined,
+): Promise<Thread> {
   const existing = await findDefaultThread(db, actor.workspaceId, issueId);
   if (existing) return existing;
   const created = await insertNewThread(db, actor, issueId, nameIfCreated || DEFAULT_THREAD_NAME, true);

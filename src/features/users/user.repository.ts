@@ -41,7 +41,12 @@ export async function insertUser(db: Db, user: User): Promise<void> {
 }
 
 export async function findUserById(db: Db, workspaceId: string, id: string): Promise<User | undefined> {
-  const row = await db.selectFrom('users').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('users')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row && toUser(row);
 }
 
@@ -58,7 +63,10 @@ export async function findUserByEmail(db: Db, workspaceId: string, email: string
 export async function listUsers(db: Db, workspaceId: string, page: Page): Promise<User[]> {
   let query = db.selectFrom('users').selectAll().where('workspace_id', '=', workspaceId);
   if (page.afterId) query = query.where('id', '>', page.afterId);
-  const rows = await query.orderBy('id').limit(page.limit + 1).execute();
+  const rows = await query
+    .orderBy('id')
+    .limit(page.limit + 1)
+    .execute();
   return rows.map(toUser);
 }
 

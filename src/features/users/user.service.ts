@@ -11,7 +11,10 @@ import { nowIso } from '../../core/clock.js';
 import { isEmail } from '../../core/email-address.js';
 
 /** Adds an agent to a workspace (CLI). */
-export async function createUser(db: Db, input: { workspaceId: string; email: string; name: string; role?: 'admin' | 'member' }): Promise<User> {
+export async function createUser(
+  db: Db,
+  input: { workspaceId: string; email: string; name: string; role?: 'admin' | 'member' },
+): Promise<User> {
   if (!(await findWorkspaceById(db, input.workspaceId))) throw notFound('Workspace');
   const email = input.email.trim();
   if (!isEmail(email)) throw invalid('email must be an email address');
@@ -46,4 +49,9 @@ export async function requireUser(db: Db, actor: Actor, id: string): Promise<Use
 }
 
 export const listUsers = (deps: Deps, actor: Actor, query: { cursor?: string; limit?: number }) =>
-  pageById(`users:${actor.workspaceId}`, query, (page) => listUserRows(deps.store.db, actor.workspaceId, page), (rows) => rows.map(userJson));
+  pageById(
+    `users:${actor.workspaceId}`,
+    query,
+    (page) => listUserRows(deps.store.db, actor.workspaceId, page),
+    (rows) => rows.map(userJson),
+  );

@@ -71,8 +71,13 @@ export async function insertWebhookDeliveries(db: Db, deliveries: WebhookDeliver
  * another instance is claiming are skipped (FOR UPDATE SKIP LOCKED), so each delivery has one sender at a time; a
  * sender that dies leaves a lease that expires, and the delivery is sent again (at least once).
  */
-export async function claimDueWebhookDeliveries(db: Db, now: string, leaseUntil: string, limit: number): Promise<WebhookDelivery[]> {
-  let query = db
+export async function claimDueWebhookDeliveries(
+  db: Db,
+  now: string,
+  leaseUntil: string,
+  limit: number,
+): Promise<WebhookDelivery[]> {
+  const query = db
     .selectFrom('webhook_deliveries as d')
     .innerJoin('webhook_endpoints as e', 'e.id', 'd.endpoint_id')
     .select('d.id')
@@ -119,7 +124,12 @@ export async function recordWebhookAttempt(
     .execute();
 }
 
-export async function findWebhookDelivery(db: Db, workspaceId: string, endpointId: string, id: string): Promise<WebhookDelivery | undefined> {
+export async function findWebhookDelivery(
+  db: Db,
+  workspaceId: string,
+  endpointId: string,
+  id: string,
+): Promise<WebhookDelivery | undefined> {
   const row = await db
     .selectFrom('webhook_deliveries')
     .selectAll()
@@ -130,15 +140,34 @@ export async function findWebhookDelivery(db: Db, workspaceId: string, endpointI
   return row && toDelivery(row);
 }
 
-export async function listWebhookDeliveries(db: Db, workspaceId: string, endpointId: string, page: Page): Promise<WebhookDelivery[]> {
-  let query = db.selectFrom('webhook_deliveries').selectAll().where('workspace_id', '=', workspaceId).where('endpoint_id', '=', endpointId);
+export async function listWebhookDeliveries(
+  db: Db,
+  workspaceId: string,
+  endpointId: string,
+  page: Page,
+): Promise<WebhookDelivery[]> {
+  let query = db
+    .selectFrom('webhook_deliveries')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('endpoint_id', '=', endpointId);
   if (page.afterId) query = query.where('id', '>', page.afterId);
-  return (await query.orderBy('id').limit(page.limit + 1).execute()).map(toDelivery);
+  return (
+    await query
+      .orderBy('id')
+      .limit(page.limit + 1)
+      .execute()
+  ).map(toDelivery);
 }
 
 export async function listWebhookAttempts(db: Db, deliveryIds: string[]): Promise<WebhookAttempt[]> {
   if (deliveryIds.length === 0) return [];
-  const rows = await db.selectFrom('webhook_attempts').selectAll().where('delivery_id', 'in', deliveryIds).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('webhook_attempts')
+    .selectAll()
+    .where('delivery_id', 'in', deliveryIds)
+    .orderBy('id')
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     deliveryId: r.delivery_id,

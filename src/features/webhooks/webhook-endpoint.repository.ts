@@ -58,26 +58,51 @@ export async function insertWebhookEndpoint(db: Db, endpoint: WebhookEndpoint): 
 
 export async function saveWebhookEndpoint(db: Db, endpoint: WebhookEndpoint): Promise<void> {
   const { id, workspace_id, created_at: _createdAt, ...changes } = toRow(endpoint);
-  await db.updateTable('webhook_endpoints').set(changes).where('workspace_id', '=', workspace_id).where('id', '=', id).execute();
+  await db
+    .updateTable('webhook_endpoints')
+    .set(changes)
+    .where('workspace_id', '=', workspace_id)
+    .where('id', '=', id)
+    .execute();
 }
 
-export async function findWebhookEndpoint(db: Db, workspaceId: string, id: string): Promise<WebhookEndpoint | undefined> {
-  const row = await db.selectFrom('webhook_endpoints').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+export async function findWebhookEndpoint(
+  db: Db,
+  workspaceId: string,
+  id: string,
+): Promise<WebhookEndpoint | undefined> {
+  const row = await db
+    .selectFrom('webhook_endpoints')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row && toEndpoint(row);
 }
 
 export async function listWebhookEndpoints(db: Db, workspaceId: string, page: Page): Promise<WebhookEndpoint[]> {
   let query = db.selectFrom('webhook_endpoints').selectAll().where('workspace_id', '=', workspaceId);
   if (page.afterId) query = query.where('id', '>', page.afterId);
-  return (await query.orderBy('id').limit(page.limit + 1).execute()).map(toEndpoint);
+  return (
+    await query
+      .orderBy('id')
+      .limit(page.limit + 1)
+      .execute()
+  ).map(toEndpoint);
 }
 
 /** Every endpoint of the workspace, for fanning an event out. */
 export async function listAllWebhookEndpoints(db: Db, workspaceId: string): Promise<WebhookEndpoint[]> {
-  return (await db.selectFrom('webhook_endpoints').selectAll().where('workspace_id', '=', workspaceId).execute()).map(toEndpoint);
+  return (await db.selectFrom('webhook_endpoints').selectAll().where('workspace_id', '=', workspaceId).execute()).map(
+    toEndpoint,
+  );
 }
 
 export async function deleteWebhookEndpoint(db: Db, workspaceId: string, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('webhook_endpoints').where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  const result = await db
+    .deleteFrom('webhook_endpoints')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }

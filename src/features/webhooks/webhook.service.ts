@@ -57,11 +57,17 @@ function validateUrl(url: string): string {
 
 function validateEventTypes(types: string[] | undefined): string[] {
   const list = [...new Set(types ?? [])];
-  for (const type of list) if (!EVENT_TYPES.includes(type)) throw invalid(`event_types: unknown type "${type.slice(0, 50)}"; known: ${EVENT_TYPES.join(', ')}`);
+  for (const type of list)
+    if (!EVENT_TYPES.includes(type))
+      throw invalid(`event_types: unknown type "${type.slice(0, 50)}"; known: ${EVENT_TYPES.join(', ')}`);
   return list;
 }
 
-export async function createWebhookEndpoint(db: Db, workspaceId: string, input: { url: string; event_types?: string[]; description?: string }) {
+export async function createWebhookEndpoint(
+  db: Db,
+  workspaceId: string,
+  input: { url: string; event_types?: string[]; description?: string },
+) {
   const now = nowIso();
   const secret = generateWebhookSecret();
   const endpoint: WebhookEndpoint = {
@@ -89,10 +95,16 @@ async function requireEndpoint(db: Db, actor: Actor, id: string): Promise<Webhoo
   return endpoint;
 }
 
-export const getWebhookEndpoint = async (deps: Deps, actor: Actor, id: string) => webhookEndpointJson(await requireEndpoint(deps.store.db, actor, id));
+export const getWebhookEndpoint = async (deps: Deps, actor: Actor, id: string) =>
+  webhookEndpointJson(await requireEndpoint(deps.store.db, actor, id));
 
 export const listWebhookEndpointsPage = (deps: Deps, actor: Actor, query: { cursor?: string; limit?: number }) =>
-  pageById(`webhooks:${actor.workspaceId}`, query, (page) => listWebhookEndpoints(deps.store.db, actor.workspaceId, page), (rows) => rows.map((e) => webhookEndpointJson(e)));
+  pageById(
+    `webhooks:${actor.workspaceId}`,
+    query,
+    (page) => listWebhookEndpoints(deps.store.db, actor.workspaceId, page),
+    (rows) => rows.map((e) => webhookEndpointJson(e)),
+  );
 
 export async function removeWebhookEndpoint(deps: Deps, actor: Actor, id: string): Promise<void> {
   if (!(await deleteWebhookEndpoint(deps.store.db, actor.workspaceId, id))) throw notFound('Webhook endpoint');
@@ -117,14 +129,23 @@ export async function rotateWebhookSecret(deps: Deps, actor: Actor, id: string) 
 /** A paused endpoint receives again: its pending deliveries go out. */
 export async function resumeWebhookEndpoint(deps: Deps, actor: Actor, id: string) {
   const endpoint = await requireEndpoint(deps.store.db, actor, id);
-  const resumed: WebhookEndpoint = { ...endpoint, status: 'active', pausedReason: null, failingSince: null, updatedAt: nowIso() };
+  const resumed: WebhookEndpoint = {
+    ...endpoint,
+    status: 'active',
+    pausedReason: null,
+    failingSince: null,
+    updatedAt: nowIso(),
+  };
   await saveWebhookEndpoint(deps.store.db, resumed);
   deps.notifyDelivery();
   return webhookEndpointJson(resumed);
 }
 
 async function deliveryJson(db: Db, deliveries: WebhookDelivery[]) {
-  const attempts = await listWebhookAttempts(db, deliveries.map((d) => d.id));
+  const attempts = await listWebhookAttempts(
+    db,
+    deliveries.map((d) => d.id),
+  );
   const events = new Map<string, StoredEvent | undefined>();
   for (const d of deliveries) if (!events.has(d.eventId)) events.set(d.eventId, await findEventById(db, d.eventId));
   return deliveries.map((d) => ({
@@ -139,13 +160,28 @@ async function deliveryJson(db: Db, deliveries: WebhookDelivery[]) {
     created_at: d.createdAt,
     attempts: attempts
       .filter((a) => a.deliveryId === d.id)
-      .map((a) => ({ attempted_at: a.attemptedAt, status_code: a.statusCode ?? undefined, error: a.error ?? undefined, duration_ms: a.durationMs })),
+      .map((a) => ({
+        attempted_at: a.attemptedAt,
+        status_code: a.statusCode ?? undefined,
+        error: a.error ?? undefined,
+        duration_ms: a.durationMs,
+      })),
   }));
 }
 
-export async function listDeliveries(deps: Deps, actor: Actor, endpointId: string, query: { cursor?: string; limit?: number }) {
+export async function listDeliveries(
+  deps: Deps,
+  actor: Actor,
+  endpointId: string,
+  query: { cursor?: string; limit?: number },
+) {
   await requireEndpoint(deps.store.db, actor, endpointId);
-  return pageById(`deliveries:${endpointId}`, query, (page) => listWebhookDeliveries(deps.store.db, actor.workspaceId, endpointId, page), (rows) => deliveryJson(deps.store.db, rows));
+  return pageById(
+    `deliveries:${endpointId}`,
+    query,
+    (page) => listWebhookDeliveries(deps.store.db, actor.workspaceId, endpointId, page),
+    (rows) => deliveryJson(deps.store.db, rows),
+  );
 }
 
 /** Sends a delivery's event again, as a new delivery (the old one keeps its history). */
@@ -155,15 +191,30 @@ export async function replayDelivery(deps: Deps, actor: Actor, endpointId: strin
   const original = await findWebhookDelivery(db, actor.workspaceId, endpointId, deliveryId);
   if (!original) throw notFound('Delivery');
   const now = nowIso();
-  const replay: WebhookDelivery = { ...original, id: newId(), status: 'pending', attemptCount: 0, nextAttemptAt: now, lastStatusCode: null, lastError: null, createdAt: now, updatedAt: now };
+  const replay: WebhookDelivery = {
+    ...original,
+    id: newId(),
+    status: 'pending',
+    attemptCount: 0,
+    nextAttemptAt: now,
+    lastStatusCode: null,
+    lastError: null,
+    createdAt: now,
+    updatedAt: now,
+  };
   await insertWebhookDeliveries(db, [replay]);
   deps.notifyDelivery();
   return (await deliveryJson(db, [replay]))[0]!;
 }
 
 /** Fans an event out to the workspace's endpoints that want it, in the event's own transaction. */
-export async function enqueueWebhookDeliveries(db: Db, event: { id: string; workspaceId: string; type: string; createdAt: string }): Promise<void> {
-  const endpoints = (await listAllWebhookEndpoints(db, event.workspaceId)).filter((e) => e.eventTypes.length === 0 || e.eventTypes.includes(event.type));
+export async function enqueueWebhookDeliveries(
+  db: Db,
+  event: { id: string; workspaceId: string; type: string; createdAt: string },
+): Promise<void> {
+  const endpoints = (await listAllWebhookEndpoints(db, event.workspaceId)).filter(
+    (e) => e.eventTypes.length === 0 || e.eventTypes.includes(event.type),
+  );
   await insertWebhookDeliveries(
     db,
     endpoints.map((e) => ({

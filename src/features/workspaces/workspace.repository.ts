@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Db } from '../../core/store/database.js';
 import { dialectOf } from '../../core/store/dialect.js';
 
@@ -6,7 +5,10 @@ import { dialectOf } from '../../core/store/dialect.js';
 const FIRST_WORKSPACE_LOCK_KEY = 0x426f6f74; // "Boot"
 import type { WorkspaceRow } from './workspace.table.js';
 
-export async function insertWorkspace(db: Db, workspace: { id: string; name: string; createdAt: string }): Promise<void> {
+export async function insertWorkspace(
+  db: Db,
+  workspace: { id: string; name: string; createdAt: string },
+): Promise<void> {
   await db
     .insertInto('workspaces')
     .values({ id: workspace.id, name: workspace.name, support_email: null, created_at: workspace.createdAt })
@@ -18,7 +20,10 @@ export async function findWorkspaceById(db: Db, id: string): Promise<WorkspaceRo
 }
 
 export async function countWorkspaces(db: Db): Promise<number> {
-  const row = await db.selectFrom('workspaces').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('workspaces')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -46,5 +51,9 @@ export async function findWorkspaceBySupportEmail(db: Db, email: string): Promis
 }
 
 export async function setWorkspaceSupportEmail(db: Db, workspaceId: string, email: string | null): Promise<void> {
-  await db.updateTable('workspaces').set({ support_email: email === null ? null : email.toLowerCase() }).where('id', '=', workspaceId).execute();
+  await db
+    .updateTable('workspaces')
+    .set({ support_email: email === null ? null : email.toLowerCase() })
+    .where('id', '=', workspaceId)
+    .execute();
 }

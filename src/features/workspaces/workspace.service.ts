@@ -1,5 +1,10 @@
 import type { Db, Store } from '../../core/store/database.js';
-import { countWorkspaces, findWorkspaceById, insertWorkspace, lockFirstWorkspaceCreation } from './workspace.repository.js';
+import {
+  countWorkspaces,
+  findWorkspaceById,
+  insertWorkspace,
+  lockFirstWorkspaceCreation,
+} from './workspace.repository.js';
 import { findUserById, insertUser } from '../users/user.repository.js';
 import type { Actor } from '../../core/actor.js';
 import { invalid, notFound } from '../../core/errors.js';
@@ -34,7 +39,13 @@ export async function createWorkspace(
     status: 'active',
     createdAt,
   });
-  const issued = await issueToken(db, { workspaceId, userId, actorUserId: userId, name: 'Admin token', value: input.token });
+  const issued = await issueToken(db, {
+    workspaceId,
+    userId,
+    actorUserId: userId,
+    name: 'Admin token',
+    value: input.token,
+  });
   return { workspace_id: workspaceId, user_id: userId, token: issued.token };
 }
 

@@ -13,7 +13,11 @@ const CONTENT_TABLES = ['messages', 'issues', 'events', 'idempotency_keys', 'att
 
 /** PostgreSQL, pooled: for several instances sharing one database. */
 export async function openPostgresStore(databaseUrl: string, options: OpenOptions): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 5_000,
+  });
   // An idle client that loses its server must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

@@ -103,7 +103,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('latest_message_time', text, (c) => c.notNull())
     .addUniqueConstraint('issues_workspace_number', ['workspace_id', 'number'])
     .execute();
-  await db.schema.createIndex('issues_workspace_created').on('issues').columns(['workspace_id', 'created_at', 'id']).execute();
+  await db.schema
+    .createIndex('issues_workspace_created')
+    .on('issues')
+    .columns(['workspace_id', 'created_at', 'id'])
+    .execute();
 
   await db.schema
     .createTable('threads')
@@ -138,7 +142,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('redacted_at', text)
     .addUniqueConstraint('messages_issue_external_id', ['issue_id', 'external_id'])
     .execute();
-  await db.schema.createIndex('messages_issue_order').on('messages').columns(['issue_id', 'created_at', 'id']).execute();
+  await db.schema
+    .createIndex('messages_issue_order')
+    .on('messages')
+    .columns(['issue_id', 'created_at', 'id'])
+    .execute();
 
   await db.schema
     .createTable('audit_logs')
@@ -180,8 +188,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
-    'idempotency_keys', 'events', 'audit_logs', 'messages', 'threads', 'issues',
-    'contacts', 'account_external_ids', 'accounts', 'api_tokens', 'users', 'workspaces',
+    'idempotency_keys',
+    'events',
+    'audit_logs',
+    'messages',
+    'threads',
+    'issues',
+    'contacts',
+    'account_external_ids',
+    'accounts',
+    'api_tokens',
+    'users',
+    'workspaces',
   ]) {
     await db.schema.dropTable(table).execute();
   }

@@ -22,7 +22,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', text, (c) => c.notNull())
     .addColumn('updated_at', text, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('webhook_endpoints_workspace').on('webhook_endpoints').columns(['workspace_id', 'id']).execute();
+  await db.schema
+    .createIndex('webhook_endpoints_workspace')
+    .on('webhook_endpoints')
+    .columns(['workspace_id', 'id'])
+    .execute();
 
   await db.schema
     .createTable('webhook_deliveries')
@@ -39,8 +43,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', text, (c) => c.notNull())
     .addColumn('updated_at', text, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('webhook_deliveries_due').on('webhook_deliveries').columns(['status', 'next_attempt_at']).execute();
-  await db.schema.createIndex('webhook_deliveries_endpoint').on('webhook_deliveries').columns(['endpoint_id', 'id']).execute();
+  await db.schema
+    .createIndex('webhook_deliveries_due')
+    .on('webhook_deliveries')
+    .columns(['status', 'next_attempt_at'])
+    .execute();
+  await db.schema
+    .createIndex('webhook_deliveries_endpoint')
+    .on('webhook_deliveries')
+    .columns(['endpoint_id', 'id'])
+    .execute();
 
   await db.schema
     .createTable('webhook_attempts')
@@ -51,7 +63,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('error', text)
     .addColumn('duration_ms', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('webhook_attempts_delivery').on('webhook_attempts').columns(['delivery_id', 'id']).execute();
+  await db.schema
+    .createIndex('webhook_attempts_delivery')
+    .on('webhook_attempts')
+    .columns(['delivery_id', 'id'])
+    .execute();
 
   await db.schema
     .createTable('email_outbox')
@@ -81,7 +97,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 
   await db.schema.alterTable('messages').addColumn('email_message_id', text).execute();
-  await db.schema.createIndex('messages_email_message_id').on('messages').columns(['workspace_id', 'email_message_id']).execute();
+  await db.schema
+    .createIndex('messages_email_message_id')
+    .on('messages')
+    .columns(['workspace_id', 'email_message_id'])
+    .execute();
   await db.schema.alterTable('workspaces').addColumn('support_email', text).execute();
   await db.schema.createIndex('workspaces_support_email').on('workspaces').column('support_email').unique().execute();
 }

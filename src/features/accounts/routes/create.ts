@@ -1,4 +1,4 @@
-import { createAccount, type CreateAccountInput } from '../account.service.js';
+import { createAccount } from '../account.service.js';
 import { defineRoute, ok } from '../../../core/http/route.js';
 
 export default defineRoute({

@@ -1,4 +1,4 @@
-import { createContact, type CreateContactInput } from '../contact.service.js';
+import { createContact } from '../contact.service.js';
 import { defineRoute, ok } from '../../../core/http/route.js';
 
 /** A second contact with the same email (any letter case) → 400 with `exists_id` of the first. */

@@ -9,7 +9,9 @@ export default defineRoute({
   rateLimitPerMinute: 60,
   schema: {
     summary: "The workspace's events, in order",
-    description: 'What webhooks deliver, for a system that missed some to catch up: page with `cursor` until `has_next_page` is false, keep the last cursor to poll for new ones.',
+    description:
+      'What webhooks deliver, for a system that missed some to catch up: page with `cursor` ' +
+      'until `has_next_page` is false, keep the last cursor to poll for new ones.',
     tags: ['events'],
     querystring: PAGE_QUERY,
     response: list(

@@ -17,6 +17,8 @@ export default defineRoute({
     const down = Object.keys(checks).filter((name) => checks[name] === 'down');
     if (down.length === 0) return { status: 'ok', checks, request_id: request.id };
     request.log.warn({ checks }, 'not ready');
-    return reply.status(503).send({ errors: [`Not ready: ${down.join(', ')} does not answer`], request_id: request.id, checks });
+    return reply
+      .status(503)
+      .send({ errors: [`Not ready: ${down.join(', ')} does not answer`], request_id: request.id, checks });
   },
 });

@@ -1,4 +1,4 @@
-import { createIssue, type CreateIssueInput } from '../issue-creation.js';
+import { createIssue } from '../issue-creation.js';
 import { defineRoute, ok } from '../../../core/http/route.js';
 
 export default defineRoute({

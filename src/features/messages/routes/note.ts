@@ -1,4 +1,4 @@
-import { createNote, type NoteInput } from '../create-note.js';
+import { createNote } from '../create-note.js';
 import { answerIdempotent, idempotencyRequest } from '../../../core/http/idempotency-key.js';
 import { defineRoute, ok } from '../../../core/http/route.js';
 
@@ -7,5 +7,11 @@ export default defineRoute({
   url: '/issues/:id/note',
   idempotent: true,
   handler: async ({ request, reply, deps, actor }) =>
-    ok(request, answerIdempotent(reply, await createNote(deps, actor, request.params.id, request.body, idempotencyRequest(request)))),
+    ok(
+      request,
+      answerIdempotent(
+        reply,
+        await createNote(deps, actor, request.params.id, request.body, idempotencyRequest(request)),
+      ),
+    ),
 });

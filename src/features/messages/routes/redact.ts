@@ -5,5 +5,6 @@ import { defineRoute, ok } from '../../../core/http/route.js';
 export default defineRoute({
   method: 'POST',
   url: '/issues/:id/messages/:message_id/redact',
-  handler: async ({ request, deps, actor }) => ok(request, await redactMessage(deps, actor, request.params.id, request.params.message_id)),
+  handler: async ({ request, deps, actor }) =>
+    ok(request, await redactMessage(deps, actor, request.params.id, request.params.message_id)),
 });

@@ -1,4 +1,4 @@
-import { createReply, type ReplyInput } from '../create-reply.js';
+import { createReply } from '../create-reply.js';
 import { answerIdempotent, idempotencyRequest } from '../../../core/http/idempotency-key.js';
 import { defineRoute, ok } from '../../../core/http/route.js';
 
@@ -7,5 +7,11 @@ export default defineRoute({
   url: '/issues/:id/reply',
   idempotent: true,
   handler: async ({ request, reply, deps, actor }) =>
-    ok(request, answerIdempotent(reply, await createReply(deps, actor, request.params.id, request.body, idempotencyRequest(request)))),
+    ok(
+      request,
+      answerIdempotent(
+        reply,
+        await createReply(deps, actor, request.params.id, request.body, idempotencyRequest(request)),
+      ),
+    ),
 });

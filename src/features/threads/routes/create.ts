@@ -8,5 +8,11 @@ export default defineRoute({
   url: '/issues/:id/threads',
   idempotent: true,
   handler: async ({ request, reply, deps, actor }) =>
-    ok(request, answerIdempotent(reply, await createIssueThread(deps, actor, request.params.id, request.body ?? {}, idempotencyRequest(request)))),
+    ok(
+      request,
+      answerIdempotent(
+        reply,
+        await createIssueThread(deps, actor, request.params.id, request.body ?? {}, idempotencyRequest(request)),
+      ),
+    ),
 });

@@ -8,6 +8,8 @@ const { $id: _id, ...seedShape } = componentSchema('GetIssueThreadsResponseBody'
 export default defineRoute({
   method: 'GET',
   url: '/issues/:id/threads',
-  schema: { response: { ...seedShape, properties: { ...(seedShape.properties as object), pagination: ref('Pagination') } } },
+  schema: {
+    response: { ...seedShape, properties: { ...(seedShape.properties as object), pagination: ref('Pagination') } },
+  },
   handler: async ({ request, deps, actor }) => ok(request, await listIssueThreads(deps, actor, request.params.id)),
 });

@@ -10,7 +10,8 @@ export default defineRoute({
   rateLimitPerMinute: 20,
   schema: {
     summary: 'Create a webhook endpoint',
-    description: 'Events are POSTed to `url`, signed per the Standard Webhooks specification. The secret is shown once.',
+    description:
+      'Events are POSTed to `url`, signed per the Standard Webhooks specification. The secret is shown once.',
     tags: TAGS,
     body: Type.Object({
       url: Type.String(),
@@ -19,5 +20,6 @@ export default defineRoute({
     }),
     response: one(WEBHOOK_ENDPOINT),
   },
-  handler: async ({ request, deps, actor }) => ok(request, await createWebhookEndpoint(deps.store.db, actor.workspaceId, request.body)),
+  handler: async ({ request, deps, actor }) =>
+    ok(request, await createWebhookEndpoint(deps.store.db, actor.workspaceId, request.body)),
 });

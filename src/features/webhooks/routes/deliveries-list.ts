@@ -7,6 +7,12 @@ export default defineRoute({
   method: 'GET',
   url: '/webhooks/:id/deliveries',
   rateLimitPerMinute: 60,
-  schema: { summary: 'Deliveries to an endpoint, each with its attempts and their results', tags: TAGS, querystring: PAGE_QUERY, response: list(DELIVERY) },
-  handler: async ({ request, deps, actor }) => ok(request, await listDeliveries(deps, actor, request.params.id, request.query)),
+  schema: {
+    summary: 'Deliveries to an endpoint, each with its attempts and their results',
+    tags: TAGS,
+    querystring: PAGE_QUERY,
+    response: list(DELIVERY),
+  },
+  handler: async ({ request, deps, actor }) =>
+    ok(request, await listDeliveries(deps, actor, request.params.id, request.query)),
 });

@@ -8,5 +8,6 @@ export default defineRoute({
   url: '/webhooks/:id/deliveries/:delivery_id/replay',
   rateLimitPerMinute: 20,
   schema: { summary: "Send a delivery's event again (as a new delivery)", tags: TAGS, response: one(DELIVERY) },
-  handler: async ({ request, deps, actor }) => ok(request, await replayDelivery(deps, actor, request.params.id, request.params.delivery_id)),
+  handler: async ({ request, deps, actor }) =>
+    ok(request, await replayDelivery(deps, actor, request.params.id, request.params.delivery_id)),
 });

@@ -7,6 +7,10 @@ export default defineRoute({
   method: 'GET',
   url: '/webhooks/:id',
   rateLimitPerMinute: 60,
-  schema: { summary: 'Get a webhook endpoint (its status says whether it is paused, and why)', tags: TAGS, response: one(WEBHOOK_ENDPOINT) },
+  schema: {
+    summary: 'Get a webhook endpoint (its status says whether it is paused, and why)',
+    tags: TAGS,
+    response: one(WEBHOOK_ENDPOINT),
+  },
   handler: async ({ request, deps, actor }) => ok(request, await getWebhookEndpoint(deps, actor, request.params.id)),
 });

@@ -7,6 +7,10 @@ export default defineRoute({
   method: 'POST',
   url: '/webhooks/:id/resume',
   rateLimitPerMinute: 20,
-  schema: { summary: 'Resume a paused endpoint (its pending deliveries go out)', tags: TAGS, response: one(WEBHOOK_ENDPOINT) },
+  schema: {
+    summary: 'Resume a paused endpoint (its pending deliveries go out)',
+    tags: TAGS,
+    response: one(WEBHOOK_ENDPOINT),
+  },
   handler: async ({ request, deps, actor }) => ok(request, await resumeWebhookEndpoint(deps, actor, request.params.id)),
 });

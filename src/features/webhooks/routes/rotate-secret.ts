@@ -9,7 +9,9 @@ export default defineRoute({
   rateLimitPerMinute: 20,
   schema: {
     summary: 'Rotate the signing secret',
-    description: 'Returns the new secret (shown once). For WEBHOOK_SECRET_OVERLAP_HOURS (24) every event is signed with both secrets.',
+    description:
+      'Returns the new secret (shown once). For WEBHOOK_SECRET_OVERLAP_HOURS (24) every event ' +
+      'is signed with both secrets.',
     tags: TAGS,
     response: one(WEBHOOK_ENDPOINT),
   },
