@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: Helpline on SQLite against a bare Fastify server answering the same bytes from memory (the
  * ceiling for any Fastify-based server on this machine), pair by pair, with a load generator (autocannon) in a
- * separate process. Writes bench/results/latest.md and prints it.
+ * separate process; then redaction on PostgreSQL under write load (bench/redact-postgres.ts). Writes
+ * bench/results/latest.md and prints it.
  *
  * BENCH_DURATION (seconds measured per case, default 10), BENCH_CONNECTIONS (default 64) and BENCH_LARGE (messages in
  * the large workspace, default 1,000,000) change the run.
@@ -11,6 +12,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchRedactOnPostgres } from './redact-postgres.js';
 import { seed } from './seed.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -233,6 +235,8 @@ async function main() {
       `| peak RSS < 250 MB | ${fmt(peak)} MB | ${check(peak < 250)} |`,
       '',
     );
+    process.stderr.write('PostgreSQL: redaction under write load …\n');
+    lines.push(...(await benchRedactOnPostgres()));
     const table = lines.join('\n');
     writeFileSync(join(ROOT, 'bench/results/latest.md'), table);
     process.stdout.write(`\n${table}`);

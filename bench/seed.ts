@@ -42,7 +42,7 @@ export async function seed(
     notifyDelivery: () => undefined,
   };
   const created = await store.db.transaction().execute((trx) => createWorkspace(trx, { name: 'Benchmark', token }));
-  const actor = { workspaceId: created.workspace_id, userId: created.user_id, tokenId: 'seed' };
+  const actor = { workspaceId: created.workspace_id, userId: created.user_id, tokenId: 'seed', role: 'admin' as const };
   const total = plan.issues.reduce((a, b) => a + b, 0);
   let done = 0;
   const issueIds: string[] = [];

@@ -3,7 +3,9 @@ import { createServer } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import type { Config } from './config.js';
 import { importFeatureModules } from './core/discovery.js';
+import { answerClientError } from './core/http/client-errors.js';
 import { answerFrameworkError } from './core/http/errors.js';
+import { serializeRequest } from './core/http/log-serializers.js';
 import { formatSchemaErrors } from './core/http/validation.js';
 import { orderByDependencies } from './core/plugin-order.js';
 import bodyParsing from './core/plugins/body-parsing.js';
@@ -35,7 +37,7 @@ const FEATURE_PLUGIN = /^[^/]+\/[^/]+\.plugin\.[jt]s$/;
  */
 export async function buildApp(config: Config, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: { level: config.logLevel, serializers: { req: serializeRequest } },
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: config.bodyLimitBytes,
@@ -53,6 +55,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       ),
     schemaErrorFormatter: formatSchemaErrors,
     frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
     routerOptions: { maxParamLength: 500 },
   });
 

@@ -48,6 +48,10 @@ export interface DeliveryConfig {
   leaseMs: number;
   /** How long the previous secret keeps signing after a rotation. */
   secretOverlapMs: number;
+  /** Webhook URLs may point at loopback, private and link-local addresses (self-hosted setups that need it). */
+  allowPrivateNetworks: boolean;
+  /** Deliveries sent to one endpoint at the same time, at most. */
+  perEndpointConcurrency: number;
 }
 
 export interface EmailConfig {
@@ -126,6 +130,14 @@ export function parseConfig(env: Env): Config {
   const redisKeyPrefix = read('REDIS_KEY_PREFIX') ?? DEFAULTS.redisKeyPrefix;
   const metricsToken = read('METRICS_TOKEN');
 
+  const boolean = (name: string, fallback: boolean): boolean => {
+    const raw = read(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if (raw === 'true' || raw === '1') return true;
+    if (raw === 'false' || raw === '0') return false;
+    problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
+  };
   const decimal = (name: string, fallback: number, min: number, max: number): number => {
     const raw = read(name);
     if (raw === undefined) return fallback;
@@ -145,6 +157,8 @@ export function parseConfig(env: Env): Config {
     pollMs: integer('DELIVERY_POLL_MS', 500, 10, 60_000),
     leaseMs: integer('DELIVERY_LEASE_MS', 60_000, 100, HOUR),
     secretOverlapMs: decimal('WEBHOOK_SECRET_OVERLAP_HOURS', 24, 0, 24 * 30) * HOUR,
+    allowPrivateNetworks: boolean('WEBHOOK_ALLOW_PRIVATE_NETWORKS', false),
+    perEndpointConcurrency: integer('WEBHOOK_CONCURRENCY_PER_ENDPOINT', 4, 1, 100),
   };
   const smtpUrl = read('SMTP_URL');
   if (smtpUrl !== undefined && !/^smtps?:\/\/.+/.test(smtpUrl))

@@ -35,7 +35,7 @@ test('user create and token create print JSON; the new token acts as that user',
   const env = { DATABASE_URL: await durableDatabaseUrl(t, dir) };
   const migrated = await runCli(['migrate'], env);
   assert.equal(migrated.code, 0, migrated.stderr);
-  assert.deepEqual(JSON.parse(migrated.stdout).applied, ['001-initial', '002-delivery']);
+  assert.deepEqual(JSON.parse(migrated.stdout).applied, ['001-initial', '002-delivery', '003-token-lifecycle']);
   assert.deepEqual(JSON.parse((await runCli(['migrate'], env)).stdout).applied, []);
 
   const ws = JSON.parse((await runCli(['workspace', 'create', '--name', 'Acme'], env)).stdout);
@@ -77,7 +77,8 @@ test('wrong usage: a message on stderr and a non-zero exit code', async (t) => {
 });
 
 test('webhook create and list, and support-address, through the CLI', async (t) => {
-  const env = { DATABASE_URL: await durableDatabaseUrl(t, tempDir(t)) };
+  // example.com need not resolve where the tests run: the check of the receiver's address is not what is tested here.
+  const env = { DATABASE_URL: await durableDatabaseUrl(t, tempDir(t)), WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' };
   const ws = JSON.parse((await runCli(['workspace', 'create', '--name', 'Hooks'], env)).stdout);
   const created = await runCli(
     [
@@ -110,4 +111,68 @@ test('webhook create and list, and support-address, through the CLI', async (t) 
   );
   assert.equal(address.code, 0, address.stderr);
   assert.equal(JSON.parse(address.stdout).support_email, 'help@acme.test');
+});
+
+test('token list, create with expiry, revoke; user deactivate and reactivate, through the CLI', async (t) => {
+  const env = { DATABASE_URL: await durableDatabaseUrl(t, tempDir(t)) };
+  const cli = async (...args: string[]) => {
+    const result = await runCli(args, env);
+    assert.equal(result.code, 0, `${args.join(' ')}: ${result.stderr}`);
+    return JSON.parse(result.stdout);
+  };
+  const ws = await cli('workspace', 'create', '--name', 'Lifecycle');
+  const w = ws.workspace_id;
+  const bob = await cli('user', 'create', '--workspace', w, '--email', 'bob@acme.test', '--name', 'Bob');
+  const expiring = await cli('token', 'create', '--workspace', w, '--user', bob.id, '--expires-in-days', '7');
+  assert.match(expiring.id, /^[0-9a-f-]{36}$/, 'token create prints the id that token revoke takes');
+  assert.ok(Math.abs(Date.parse(expiring.expires_at) - Date.now() - 7 * 86_400_000) < 60_000);
+  const kept = await cli('token', 'create', '--workspace', w, '--user', bob.id, '--name', 'Kept');
+
+  const listed = await cli('token', 'list', '--workspace', w);
+  assert.deepEqual(
+    listed.map((k: { id: string }) => k.id),
+    [listed[0].id, expiring.id, kept.id],
+  );
+  assert.ok(listed.every((k: { token?: string; status: string }) => k.token === undefined && k.status === 'active'));
+  const revoked = await cli('token', 'revoke', '--workspace', w, '--id', expiring.id);
+  assert.equal(revoked.status, 'revoked');
+  const after = await cli('token', 'list', '--workspace', w);
+  assert.deepEqual(
+    after.map((k: { status: string }) => k.status),
+    ['active', 'revoked', 'active'],
+  );
+
+  const server = await startServer(t, env);
+  const me = (token: string) =>
+    fetch(`${server.baseUrl}/me`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.status);
+  assert.equal(await me(expiring.token), 401);
+  assert.equal(await me(kept.token), 200);
+  assert.equal((await cli('user', 'deactivate', '--workspace', w, '--user', bob.id)).status, 'deactivated');
+  const started = Date.now();
+  while ((await me(kept.token)) !== 401) {
+    assert.ok(Date.now() - started < 1_000, 'refused within a second');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  assert.equal((await cli('user', 'reactivate', '--workspace', w, '--user', bob.id)).status, 'active');
+  assert.equal(await me(ws.token), 200);
+
+  const lastAdmin = await runCli(['user', 'deactivate', '--workspace', w, '--user', ws.user_id], env);
+  assert.equal(lastAdmin.code, 1);
+  assert.match(lastAdmin.stderr, /last active admin/);
+  for (const args of [
+    ['token', 'revoke', '--workspace', w],
+    ['token', 'revoke', '--workspace', w, '--id', 'nope'],
+    ['token', 'list'],
+    ['token', 'list', '--workspace', 'missing'],
+    ['token', 'create', '--workspace', w, '--expires-in-days', 'soon'],
+    ['token', 'create', '--workspace', w, '--expires-in-days', '0'],
+    ['user', 'deactivate', '--workspace', w],
+    ['user', 'deactivate', '--workspace', w, '--user', 'nobody'],
+    ['user', 'reactivate', '--workspace', 'missing', '--user', bob.id],
+  ]) {
+    const result = await runCli(args, env);
+    assert.notEqual(result.code, 0, args.join(' '));
+    assert.ok(result.stderr.length > 0, args.join(' '));
+    assert.equal(result.stdout, '', args.join(' '));
+  }
 });

@@ -30,7 +30,7 @@ test('a client that sends its headers too slowly is answered 408 and cut off', a
 test('all messages of a large issue are streamed in bounded pages: complete, ordered, each once', async (t) => {
   const { app, api, workspaceId, userId } = await build(t);
   const issue = await createIssue(api);
-  const actor = { workspaceId, userId, tokenId: 'test' };
+  const actor = { workspaceId, userId, tokenId: 'test', role: 'admin' as const };
   for (let i = 0; i < 1_100; i++) await createNote(app.helpline, actor, issue.id, { body_html: `n${i}` }, undefined);
   const all = await listMessages(api, issue.id);
   assert.equal(all.data.length, 1_101);

@@ -1,7 +1,15 @@
 import type { Config } from '../config.js';
 import { notFound } from '../core/errors.js';
 import { userJson } from '../features/users/user.json.js';
-import { issueToken } from '../features/api-tokens/api-token.service.js';
+import {
+  issueToken,
+  requireActiveTokenUser,
+  resolveExpiry,
+  revokeToken,
+} from '../features/api-tokens/api-token.service.js';
+import { apiTokenJson } from '../features/api-tokens/api-token.json.js';
+import { listAllApiTokens } from '../features/api-tokens/api-token.repository.js';
+import { deactivateUser, reactivateUser } from '../features/users/user-lifecycle.js';
 import { createUser } from '../features/users/user.service.js';
 import { setSupportAddress } from '../features/email/inbound-email.js';
 import { createWebhookEndpoint, webhookEndpointJson } from '../features/webhooks/webhook.service.js';
@@ -11,7 +19,7 @@ import { findWorkspaceById } from '../features/workspaces/workspace.repository.j
 import { type Store } from '../core/store/database.js';
 import { openStore } from '../core/store/open-store.js';
 import { migrateToLatest } from '../core/store/migrate.js';
-import { findFirstAdmin, findUserById } from '../features/users/user.repository.js';
+import { findFirstAdmin } from '../features/users/user.repository.js';
 
 async function withStore<T>(config: Config, work: (store: Store) => Promise<T>): Promise<T> {
   const store = await openStore(config.databaseUrl);
@@ -39,16 +47,52 @@ export const userCreateCommand = (
   input: { workspaceId: string; email: string; name: string; role: 'admin' | 'member' },
 ) => withStore(config, async (store) => userJson(await createUser(store.db, input)));
 
-export const tokenCreateCommand = (config: Config, input: { workspaceId: string; userId?: string; name?: string }) =>
+export const tokenCreateCommand = (
+  config: Config,
+  input: { workspaceId: string; userId?: string; name?: string; expiresInDays?: number },
+) =>
   withStore(config, (store) =>
     store.db.transaction().execute(async (trx) => {
+      const expiresAt = resolveExpiry({ expires_in_days: input.expiresInDays });
       const user = input.userId
-        ? await findUserById(trx, input.workspaceId, input.userId)
+        ? await requireActiveTokenUser(trx, input.workspaceId, input.userId)
         : await findFirstAdmin(trx, input.workspaceId);
-      if (!user) throw notFound(input.userId ? 'User' : 'Workspace');
-      return issueToken(trx, { workspaceId: input.workspaceId, userId: user.id, actorUserId: null, name: input.name });
+      if (!user) throw notFound('Workspace');
+      return issueToken(trx, {
+        workspaceId: input.workspaceId,
+        userId: user.id,
+        actorUserId: null,
+        name: input.name,
+        expiresAt,
+      });
     }),
   );
+
+/** The workspace's tokens, revoked and expired ones included; never a secret (only hashes are stored). */
+export const tokenListCommand = (config: Config, workspaceId: string) =>
+  withStore(config, async (store) => {
+    await requireWorkspace(store, workspaceId);
+    return (await listAllApiTokens(store.db, workspaceId)).map(apiTokenJson);
+  });
+
+export const tokenRevokeCommand = (config: Config, workspaceId: string, id: string) =>
+  withStore(config, async (store) => {
+    await requireWorkspace(store, workspaceId);
+    return revokeToken(store.db, workspaceId, id, null);
+  });
+
+/** The operator at the CLI may deactivate any user but the workspace's last active admin. */
+export const userDeactivateCommand = (config: Config, workspaceId: string, userId: string) =>
+  withStore(config, async (store) => {
+    await requireWorkspace(store, workspaceId);
+    return deactivateUser(store.db, { workspaceId, userId: null }, userId);
+  });
+
+export const userReactivateCommand = (config: Config, workspaceId: string, userId: string) =>
+  withStore(config, async (store) => {
+    await requireWorkspace(store, workspaceId);
+    return reactivateUser(store.db, { workspaceId, userId: null }, userId);
+  });
 
 export const supportAddressCommand = (config: Config, workspaceId: string, email: string) =>
   withStore(config, async (store) => {
@@ -67,7 +111,8 @@ export const webhookCreateCommand = (
 ) =>
   withStore(config, async (store) => {
     await requireWorkspace(store, input.workspaceId);
-    return createWebhookEndpoint(store.db, input.workspaceId, { url: input.url, event_types: input.eventTypes });
+    const body = { url: input.url, event_types: input.eventTypes };
+    return createWebhookEndpoint(store.db, input.workspaceId, body, config.delivery);
   });
 
 export const webhookListCommand = (config: Config, workspaceId: string) =>

@@ -1,6 +1,11 @@
-/** Who is calling: the workspace every query is scoped to, and the user the token belongs to. */
+/** What a workspace user may do: members do the daily work, admins also manage the workspace. */
+export type Role = 'admin' | 'member';
+
+/** Who is calling: the workspace every query is scoped to, the user the token belongs to, and that user's role. */
 export interface Actor {
   workspaceId: string;
   userId: string;
   tokenId: string;
+  /** The role of the user the work is done as (inbound email acts as the workspace's first active admin). */
+  role: Role;
 }

@@ -6,6 +6,7 @@ export const ERROR_STATUS = {
   invalid_request: 400,
   duplicate: 400,
   unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -33,5 +34,7 @@ export class AppError extends Error {
 }
 
 export const invalid = (message: string): AppError => new AppError('invalid_request', message);
+/** A signed-in caller whose role may not do this (never for another workspace's object: that is a 404). */
+export const forbidden = (message: string): AppError => new AppError('forbidden', message);
 export const notFound = (what: string): AppError => new AppError('not_found', `${what} not found`);
 export const duplicate = (message: string, existsId: string): AppError => new AppError('duplicate', message, existsId);

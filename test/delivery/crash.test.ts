@@ -13,6 +13,7 @@ test('a Helpline killed with SIGKILL mid-delivery delivers the event after resta
     DELIVERY_POLL_MS: '50',
     DELIVERY_LEASE_MS: '1000',
     WEBHOOK_TIMEOUT_MS: '60000',
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
   };
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const first = await startServer(t, env);

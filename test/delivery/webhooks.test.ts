@@ -5,7 +5,8 @@ import { build } from '../helpers/build.js';
 import { createIssue, postNote } from '../helpers/factories.js';
 import { startReceiver, type Received } from '../helpers/receiver.js';
 
-const FAST = { WEBHOOK_RETRY_BASE_MS: '50', DELIVERY_POLL_MS: '20' };
+// The receivers listen on 127.0.0.1, which webhooks may only reach when private networks are allowed.
+const FAST = { WEBHOOK_RETRY_BASE_MS: '50', DELIVERY_POLL_MS: '20', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' };
 const types = (all: Received[]) => all.map((r) => r.json.type);
 
 test(

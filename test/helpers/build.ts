@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import type { TestContext } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
 import { createWorkspace } from '../../src/features/workspaces/workspace.service.js';
+import { createUser } from '../../src/features/users/user.service.js';
+import { issueToken } from '../../src/features/api-tokens/api-token.service.js';
 import { assertMatchesContract, contractOperation } from './contract-validator.js';
 import { freshDatabaseUrl } from './database.js';
 
@@ -42,6 +45,8 @@ export interface Built extends Workspace {
   app: FastifyInstance;
   /** Another workspace on the same server: its token must never see this one's objects. */
   otherWorkspace(): Promise<Workspace>;
+  /** A new member (not admin) of this workspace, with a token of their own. */
+  member(): Promise<Workspace>;
 }
 
 /**
@@ -114,5 +119,12 @@ export async function build(t: TestContext, options: BuildOptions = {}): Promise
     };
   };
   const main = await addWorkspace('Test workspace');
-  return { ...main, app, otherWorkspace: () => addWorkspace('Other workspace') };
+  const addMember = async (): Promise<Workspace> => {
+    const db = app.helpline.store.db;
+    const email = `member-${randomUUID()}@example.com`;
+    const user = await createUser(db, { workspaceId: main.workspaceId, email, name: 'Member', role: 'member' });
+    const issued = await issueToken(db, { workspaceId: main.workspaceId, userId: user.id, actorUserId: null });
+    return { workspaceId: main.workspaceId, userId: user.id, token: issued.token, api: clientFor(app, issued.token) };
+  };
+  return { ...main, app, otherWorkspace: () => addWorkspace('Other workspace'), member: addMember };
 }

@@ -36,7 +36,7 @@ test('paging 250 messages with limit=100: 3 pages, none lost or repeated', async
   const issue = await createIssue(api);
   const { createNote } = await import('../../src/features/messages/create-note.js');
   const me = (await api.get('/me')).body.data;
-  const actor = { workspaceId: me.id, userId: me.user.id, tokenId: 'test' };
+  const actor = { workspaceId: me.id, userId: me.user.id, tokenId: 'test', role: 'admin' as const };
   for (let i = 0; i < 249; i++) await createNote(app.helpline, actor, issue.id, { body_html: `n${i}` }, undefined);
   const all = (await listMessages(api, issue.id)).data.map((m) => m.id);
   assert.equal(all.length, 250);
@@ -79,7 +79,7 @@ test('a cursor without a limit gives pages of 100', async (t) => {
   for (let i = 0; i < 150; i++)
     await createNote(
       app.helpline,
-      { workspaceId: me.id, userId: me.user.id, tokenId: 't' },
+      { workspaceId: me.id, userId: me.user.id, tokenId: 't', role: 'admin' },
       issue.id,
       { body_html: 'x' },
       undefined,

@@ -35,8 +35,23 @@ const FRAMEWORK_ERRORS: Record<string, ErrorCode> = {
   FST_ERR_VALIDATION: 'invalid_request',
 };
 
+/** Connection failures of the database driver: the database is down or unreachable, not the request at fault. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE']);
+const UNREACHABLE_SQLSTATE = /^(08|57P0)/; // connection exceptions; the server shutting down or starting up
+const DRIVER_CONNECTION_MESSAGE =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i;
+
+function isDatabaseUnreachable(error: FastifyError): boolean {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && (UNREACHABLE.has(code) || UNREACHABLE_SQLSTATE.test(code))) return true;
+  return DRIVER_CONNECTION_MESSAGE.test(error.message);
+}
+
 export function classify(error: FastifyError): { code: ErrorCode; message: string } {
   if (error.validation) return { code: 'invalid_request', message: error.message };
+  if (isDatabaseUnreachable(error)) {
+    return { code: 'unavailable', message: 'The database does not answer; retry shortly' };
+  }
   const known = error.code ? FRAMEWORK_ERRORS[error.code] : undefined;
   if (known)
     return { code: known, message: known === 'payload_too_large' ? 'The request body is too large' : error.message };

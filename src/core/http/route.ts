@@ -48,6 +48,8 @@ export interface RouteSpec<M extends HttpMethod, U extends string, S extends Own
   url: U;
   /** Whether a bearer token is required (default true). */
   auth?: boolean;
+  /** The role the caller needs: 'admin' for operations that manage the workspace; absent, any signed-in role. */
+  role?: 'admin';
   schema?: S;
   /** Requests per minute per workspace when the contract has no figure for this operation. */
   rateLimitPerMinute?: number;
@@ -62,6 +64,8 @@ export interface RouteDefinition {
   method: HttpMethod;
   url: string;
   auth: boolean;
+  /** The role the caller needs, checked by the surface after authentication; undefined, any signed-in role. */
+  role: 'admin' | undefined;
   schema: OwnSchemas | undefined;
   rateLimitPerMinute: number | undefined;
   register(instance: FastifyInstance, resolved: ResolvedRoute): void;
@@ -82,10 +86,12 @@ export function defineRoute<
   const S extends OwnSchemas = Record<never, never>,
 >(spec: RouteSpec<M, U, S>): RouteDefinition {
   const auth = spec.auth !== false;
+  if (spec.role && !auth) throw new Error(`${spec.method} ${spec.url}: a role needs a signed-in caller (auth)`);
   return {
     method: spec.method,
     url: spec.url,
     auth,
+    role: spec.role,
     schema: spec.schema,
     rateLimitPerMinute: spec.rateLimitPerMinute,
     register(instance, resolved) {
@@ -94,7 +100,7 @@ export function defineRoute<
         method: spec.method,
         url: spec.url,
         schema: resolved.schema,
-        config: { auth, rateLimitPerMinute: auth ? resolved.rateLimitPerMinute : undefined },
+        config: { auth, role: spec.role, rateLimitPerMinute: auth ? resolved.rateLimitPerMinute : undefined },
         handler: (request, reply) =>
           spec.handler({
             request,

@@ -11,6 +11,11 @@ export interface OutboxConsumer<Work> {
   /** Names the outbox; one worker drives at most one consumer of each name. */
   readonly name: string;
   /**
+   * Items this outbox may have in flight at once (default 20). The worker claims into the slots that are free, so a
+   * slow item holds one slot, never the others' turn.
+   */
+  readonly concurrency?: number;
+  /**
    * Claims up to `limit` items due at `now` (ISO 8601), leasing them until `leaseUntil`, in a transaction of its own:
    * the lease must be committed before the work starts, or a slow send would hold the claim's locks.
    */
@@ -18,7 +23,7 @@ export interface OutboxConsumer<Work> {
   /**
    * Does one claimed item and records its outcome (done, due again later, or given up). An ordinary failure of the
    * receiver or mail server is an outcome to record, not an error: throwing is for when the outcome cannot be
-   * recorded (the database is gone), and ends the worker's current run; the item is claimed again after its lease.
+   * recorded (the database is gone): the worker logs it, and the item is claimed again after its lease.
    */
   deliver(work: Work): Promise<void>;
 }

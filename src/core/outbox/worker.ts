@@ -2,8 +2,15 @@ import { nowMs } from '../clock.js';
 import type { FastifyBaseLogger } from 'fastify';
 import type { OutboxConsumer } from './consumer.js';
 
-/** Items claimed per consumer per round: a round's sends run concurrently, so this bounds them. */
-const BATCH = 20;
+/** Items in flight per outbox when its consumer does not say (`OutboxConsumer.concurrency`). */
+const DEFAULT_CONCURRENCY = 20;
+
+/** One outbox and the sends it has in flight. */
+interface Lane {
+  consumer: OutboxConsumer<unknown>;
+  slots: number;
+  inFlight: Set<Promise<void>>;
+}
 
 export interface OutboxWorkerOptions {
   /** How often the worker looks for due work when nothing pokes it. */
@@ -14,12 +21,16 @@ export interface OutboxWorkerOptions {
 }
 
 /**
- * Drains the registered outboxes (see OutboxConsumer for the at-least-once contract). Polls every `pollMs`; `poke()`
- * asks for a run now. One run at a time: a run asked for during another happens right after it, so work committed
- * meanwhile is not left for the next poll. A run repeats its rounds until no consumer claims anything.
+ * Drains the registered outboxes (see OutboxConsumer for the at-least-once contract). Each outbox has a number of
+ * slots: a run claims as many items as slots are free and starts them without waiting for them, and each send that
+ * ends frees its slot and asks for another run. So a receiver that never answers holds one slot until its time limit,
+ * and everything else keeps flowing through the rest.
+ *
+ * Polls every `pollMs`; `poke()` asks for a run now. One run (claiming) at a time: a run asked for during another
+ * happens right after it, so work committed meanwhile is not left for the next poll.
  */
 export class OutboxWorker {
-  private readonly consumers: OutboxConsumer<unknown>[] = [];
+  private readonly lanes: Lane[] = [];
   private timer: NodeJS.Timeout | undefined;
   private pending: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
@@ -28,13 +39,14 @@ export class OutboxWorker {
 
   constructor(private readonly options: OutboxWorkerOptions) {}
 
-  /** Adds an outbox; rounds claim from the consumers in the order they were registered. */
+  /** Adds an outbox; runs claim from the outboxes in the order they were registered. */
   register<Work>(consumer: OutboxConsumer<Work>): void {
-    // A name registered twice is a wiring mistake (a plugin loaded twice): fail at start, not claim twice per round.
-    if (this.consumers.some((c) => c.name === consumer.name)) {
+    // A name registered twice is a wiring mistake (a plugin loaded twice): fail at start, not claim twice per run.
+    if (this.lanes.some((lane) => lane.consumer.name === consumer.name)) {
       throw new Error(`Outbox ${consumer.name} is registered twice`);
     }
-    this.consumers.push(consumer);
+    const slots = consumer.concurrency ?? DEFAULT_CONCURRENCY;
+    this.lanes.push({ consumer, slots, inFlight: new Set() });
   }
 
   start(): void {
@@ -56,12 +68,16 @@ export class OutboxWorker {
     this.pending.unref();
   }
 
-  /** Stops polling and waits for the running round's sends, so their outcomes are recorded before the store closes. */
+  /**
+   * Stops claiming and waits for the sends in flight (each bounded by its own time limit), so their outcomes are
+   * recorded before the store closes.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
     clearTimeout(this.pending);
     await this.running;
+    await Promise.all(this.lanes.flatMap((lane) => [...lane.inFlight]));
   }
 
   private run(): void {
@@ -81,18 +97,37 @@ export class OutboxWorker {
       });
   }
 
+  /**
+   * Claims into every outbox's free slots until none has room or due work. An outbox may return fewer items than it
+   * has room for while more are due (some held back, as a webhook endpoint at its cap): it is asked again, and stops
+   * being asked once a claim comes back empty.
+   */
   private async drain(): Promise<void> {
-    for (;;) {
+    let open = this.lanes;
+    while (open.length > 0 && !this.stopped) {
       const now = new Date(nowMs());
       const leaseUntil = new Date(now.getTime() + this.options.leaseMs).toISOString();
-      // Every claim is made before any send starts, so one outbox's slow sends do not delay another's claim.
-      const claimed: { consumer: OutboxConsumer<unknown>; work: unknown[] }[] = [];
-      for (const consumer of this.consumers) {
-        claimed.push({ consumer, work: await consumer.claim(now.toISOString(), leaseUntil, BATCH) });
+      const next: Lane[] = [];
+      for (const lane of open) {
+        const free = lane.slots - lane.inFlight.size;
+        if (free <= 0) continue;
+        const work = await lane.consumer.claim(now.toISOString(), leaseUntil, free);
+        for (const item of work) this.dispatch(lane, item);
+        if (work.length > 0) next.push(lane);
       }
-      if (claimed.every(({ work }) => work.length === 0)) return;
-      await Promise.all(claimed.flatMap(({ consumer, work }) => work.map((item) => consumer.deliver(item))));
-      if (this.stopped) return;
+      open = next;
     }
+  }
+
+  /** Starts one send in its slot; when it ends, the slot is free and another run may fill it. */
+  private dispatch(lane: Lane, item: unknown): void {
+    const sending: Promise<void> = Promise.resolve()
+      .then(() => lane.consumer.deliver(item))
+      .catch((error: unknown) => this.options.log.warn({ err: error, outbox: lane.consumer.name }, 'delivery failed'))
+      .finally(() => {
+        lane.inFlight.delete(sending);
+        this.poke();
+      });
+    lane.inFlight.add(sending);
   }
 }

@@ -36,6 +36,11 @@ export default fp(
     const parseJson = app.getDefaultJsonParser('error', 'ignore');
     app.removeContentTypeParser('application/json');
     app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+      const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(String(request.headers['content-type']))?.[1];
+      if (charset && !/^utf-?8$/i.test(charset)) {
+        const named = charset.slice(0, 40);
+        return done(new AppError('unsupported_media_type', `JSON must be UTF-8; charset=${named} is not supported`));
+      }
       if ((body as string).trim() === '') return done(null, undefined);
       parseJson(request, body as string, done);
     });
@@ -55,8 +60,13 @@ export default fp(
     app.addHook('preValidation', async (request) => {
       for (const value of Object.values((request.params ?? {}) as Record<string, unknown>))
         if (typeof value === 'string') refuseNulCharacter(value, 'the path');
-      for (const value of Object.values((request.query ?? {}) as Record<string, unknown>)) {
+      const query = (request.query ?? {}) as Record<string, unknown>;
+      for (const value of Object.values(query)) {
         for (const v of [value].flat()) if (typeof v === 'string') refuseNulCharacter(v, 'the query string');
+      }
+      // A page size is decimal digits: "1e3", "0x10" or " 5" would otherwise pass as numbers.
+      if (query.limit !== undefined && !(typeof query.limit === 'string' && /^\d{1,9}$/.test(query.limit))) {
+        throw new AppError('invalid_request', 'limit must be a whole number written in decimal digits');
       }
       if (!request.routeOptions.schema?.body) return;
       request.body = request.body === undefined || request.body === null ? {} : dropNulls(request.body);

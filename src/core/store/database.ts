@@ -12,6 +12,9 @@ export interface Database {}
 /** Either the database itself or a transaction on it: every repository function takes one as its first argument. */
 export type Db = Kysely<Database> | Transaction<Database>;
 
+/** Tables whose rows can hold customer text: a redaction or deletion names those it rewrote. */
+export type ContentTable = 'messages' | 'issues' | 'events' | 'attachments';
+
 export interface PoolStats {
   total: number;
   idle: number;
@@ -26,10 +29,11 @@ export interface Store {
   /** The folder holding the database files (SQLite), or undefined. */
   readonly dataDirectory: string | undefined;
   /**
-   * Makes the bytes of rows just rewritten or deleted unrecoverable from the database files, as far as the
-   * database allows. Called after a redaction or deletion has committed, before the API answers.
+   * Makes the bytes of rows just rewritten or deleted in `tables` unrecoverable from the database files, as far as
+   * the database allows. Called after a redaction or deletion has committed, before the API answers, with only the
+   * tables that held the text.
    */
-  purgeResidue(): Promise<void>;
+  purgeResidue(tables: readonly ContentTable[]): Promise<void>;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   /** Connection pool use, for metrics. */

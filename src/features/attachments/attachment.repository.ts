@@ -44,10 +44,12 @@ export async function findAttachment(db: Db, id: string): Promise<Attachment | u
 }
 
 /** Redaction removes a message's files for good. */
-export async function deleteAttachmentsOfMessage(db: Db, workspaceId: string, messageId: string): Promise<void> {
-  await db
+/** Deletes a message's attachments; returns how many there were. */
+export async function deleteAttachmentsOfMessage(db: Db, workspaceId: string, messageId: string): Promise<number> {
+  const result = await db
     .deleteFrom('attachments')
     .where('workspace_id', '=', workspaceId)
     .where('message_id', '=', messageId)
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

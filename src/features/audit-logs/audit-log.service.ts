@@ -7,7 +7,14 @@ import { auditLogJson } from './audit-log.json.js';
 import { nowIso } from '../../core/clock.js';
 import type { Deps } from '../../core/deps.js';
 
-export type AuditAction = 'api_token.created' | 'message.redacted' | 'message.deleted' | 'issue.deleted';
+export type AuditAction =
+  | 'api_token.created'
+  | 'api_token.revoked'
+  | 'user.deactivated'
+  | 'user.reactivated'
+  | 'message.redacted'
+  | 'message.deleted'
+  | 'issue.deleted';
 
 /** Records who did what to which object, in the caller's transaction. Attributes carry ids, never content. */
 export async function recordAudit(

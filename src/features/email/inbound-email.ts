@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { findIssueByIdOrNumber } from '../issues/issue.repository.js';
+import type { Issue } from '../issues/issue.repository.js';
 import { insertAttachment } from '../attachments/attachment.repository.js';
 import { findMessageByEmailMessageId, type EmailInfo } from '../messages/message.repository.js';
+import type { Contact } from '../contacts/contact.repository.js';
 import { findFirstAdmin } from '../users/user.repository.js';
 import { findWorkspaceBySupportEmail, setWorkspaceSupportEmail } from '../workspaces/workspace.repository.js';
 import type { Db } from '../../core/store/database.js';
@@ -16,29 +17,10 @@ import { openIssue } from '../issues/issue-creation.js';
 import { newMessage } from '../messages/message.factory.js';
 import { postMessage } from '../messages/post-message.js';
 import { nowIso } from '../../core/clock.js';
+import { cleanInboundEmail, isCleanAddress, type InboundEmail } from './inbound-message.js';
+import { findIssueRepliedTo } from './participants.js';
 
-export interface InboundAttachment {
-  filename: string;
-  contentType: string;
-  content: Buffer;
-}
-
-/** A received email, as the SMTP listener hands it over (parsed, size already checked). */
-export interface InboundEmail {
-  /** Envelope recipients (RCPT TO). */
-  recipients: string[];
-  from: { address: string; name?: string };
-  to: string[];
-  cc: string[];
-  subject: string;
-  html?: string;
-  text?: string;
-  /** RFC 5322 Message-ID, with angle brackets. */
-  messageId?: string;
-  inReplyTo?: string;
-  references: string[];
-  attachments: InboundAttachment[];
-}
+export type { InboundAttachment, InboundEmail } from './inbound-message.js';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const textToHtml = (text: string) =>
@@ -60,111 +42,131 @@ export async function setSupportAddress(db: Db, workspaceId: string, email: stri
   await setWorkspaceSupportEmail(db, workspaceId, email);
 }
 
-/**
- * Files a received email: a reply (matched by In-Reply-To/References to a message of the workspace) is added to its
- * issue as a customer message; any other email opens an issue (source `email`) with the sender as requester, created
- * as a contact when unknown. Attachments are stored and linked from the message. All or nothing, in one
- * transaction; the same Message-ID received twice is filed once.
- */
-export async function receiveInboundEmail(
-  deps: Deps,
-  email: InboundEmail,
-): Promise<{ issueId: string; messageId: string; duplicate: boolean }> {
-  const sender = email.from.address.trim();
-  if (!isEmail(sender)) throw invalid('The email has no valid From address');
-  let workspaceId: string | undefined;
-  let supportAddress = '';
-  for (const recipient of email.recipients) {
-    workspaceId = await workspaceForAddress(deps, recipient);
-    if (workspaceId) {
-      supportAddress = recipient.toLowerCase();
-      break;
-    }
+type Mailbox = { workspaceId: string; supportAddress: string };
+
+/** The workspace the email is for: the first recipient that is a support address. */
+async function mailboxOf(deps: Deps, recipients: string[]): Promise<Mailbox> {
+  for (const recipient of recipients) {
+    const workspaceId = await workspaceForAddress(deps, recipient);
+    if (workspaceId) return { workspaceId, supportAddress: recipient.toLowerCase() };
   }
-  if (!workspaceId) throw notFound('Mailbox');
-  const wsId = workspaceId;
-  const emailMessageId = email.messageId ?? `<${randomUUID()}@${supportAddress.split('@')[1]}>`;
-  const bodyHtml = sanitizeHtml(email.html ?? textToHtml(email.text ?? '')).trim() || '<p></p>';
+  throw notFound('Mailbox');
+}
 
-  const result = await deps.store.db.transaction().execute(async (trx) => {
-    const already = await findMessageByEmailMessageId(trx, wsId, [emailMessageId]);
-    if (already) return { issueId: already.issueId, messageId: already.id, duplicate: true };
-    const admin = await findFirstAdmin(trx, wsId);
-    if (!admin) throw notFound('Workspace');
-    const actor: Actor = { workspaceId: wsId, userId: admin.id, tokenId: 'inbound-email' };
-    const contact = await findOrCreateContactByEmail(trx, actor, {
-      email: sender,
-      name: email.from.name,
-      accountId: null,
-    });
-    const messageId = newId();
-    const createdAt = nowIso();
-    const attachments = email.attachments.map((a) => ({ ...a, id: randomUUID() }));
-    const fileUrls = attachments.map((a) => `${deps.publicUrl}/attachments/${a.id}/${encodeURIComponent(a.filename)}`);
-    const emailInfo: EmailInfo = {
-      fromEmail: sender,
-      toEmails: email.to,
-      ccEmails: email.cc,
-      bccEmails: [],
-      messageId: emailMessageId,
-    };
+/** What filing one email decides before it becomes a reply or a new issue. */
+interface Filing {
+  actor: Actor;
+  contact: Contact;
+  messageId: string;
+  createdAt: string;
+  bodyHtml: string;
+  fileUrls: string[];
+  emailInfo: EmailInfo;
+}
 
-    const thread = await findMessageByEmailMessageId(trx, wsId, [
-      ...(email.inReplyTo ? [email.inReplyTo] : []),
-      ...email.references,
-    ]);
-    const issue = thread && (await findIssueByIdOrNumber(trx, wsId, thread.issueId));
-    let issueId: string;
-    if (issue) {
-      const message = newMessage(
-        {
-          id: messageId,
-          workspaceId: wsId,
-          issueId: issue.id,
-          isPrivate: false,
-          source: 'email',
-          bodyHtml,
-          fileUrls,
-          emailInfo,
-          createdAt,
-        },
-        { contact },
-      );
-      await postMessage(trx, issue, message);
-      issueId = issue.id;
-    } else {
-      const opened = await openIssue(trx, deps, actor, {
-        title: email.subject.trim().slice(0, 500) || '(no subject)',
-        bodyHtml,
-        source: 'email',
-        accountId: contact.accountId,
-        requesterId: contact.id,
-        assigneeId: null,
-        teamId: null,
-        tags: [],
-        attachmentUrls: fileUrls,
-        customerPortalVisible: false,
-        authorUnverified: true,
-        supportEmail: supportAddress,
-        createdAt,
-        firstMessage: { id: messageId, author: { contact }, emailInfo },
-      });
-      issueId = opened.issue.id;
-    }
-    for (const a of attachments) {
-      await insertAttachment(trx, {
-        id: a.id,
-        workspaceId: wsId,
-        messageId,
-        filename: a.filename,
-        contentType: a.contentType,
-        size: a.content.length,
-        content: a.content,
-        createdAt,
-      });
-    }
-    return { issueId, messageId, duplicate: false };
+async function addReply(trx: Db, issue: Issue, f: Filing): Promise<void> {
+  const message = newMessage(
+    {
+      id: f.messageId,
+      workspaceId: issue.workspaceId,
+      issueId: issue.id,
+      isPrivate: false,
+      source: 'email',
+      bodyHtml: f.bodyHtml,
+      fileUrls: f.fileUrls,
+      emailInfo: f.emailInfo,
+      createdAt: f.createdAt,
+    },
+    { contact: f.contact },
+  );
+  await postMessage(trx, issue, message);
+}
+
+async function openEmailIssue(trx: Db, deps: Deps, f: Filing, subject: string, mailbox: Mailbox): Promise<string> {
+  const opened = await openIssue(trx, deps, f.actor, {
+    title: subject.trim().slice(0, 500) || '(no subject)',
+    bodyHtml: f.bodyHtml,
+    source: 'email',
+    accountId: f.contact.accountId,
+    requesterId: f.contact.id,
+    assigneeId: null,
+    teamId: null,
+    tags: [],
+    attachmentUrls: f.fileUrls,
+    customerPortalVisible: false,
+    authorUnverified: true,
+    supportEmail: mailbox.supportAddress,
+    createdAt: f.createdAt,
+    firstMessage: { id: f.messageId, author: { contact: f.contact }, emailInfo: f.emailInfo },
   });
+  return opened.issue.id;
+}
+
+type Filed = { issueId: string; messageId: string; duplicate: boolean };
+type Attachments = (InboundEmail['attachments'][number] & { id: string })[];
+
+async function storeAttachments(trx: Db, workspaceId: string, f: Filing, attachments: Attachments): Promise<void> {
+  for (const { id, filename, contentType, content } of attachments) {
+    const { messageId, createdAt } = f;
+    await insertAttachment(trx, {
+      id,
+      workspaceId,
+      messageId,
+      filename,
+      contentType,
+      content,
+      createdAt,
+      size: content.length,
+    });
+  }
+}
+
+/** Files a cleaned email with a valid sender, in the given transaction. */
+async function fileEmail(trx: Db, deps: Deps, email: InboundEmail, mailbox: Mailbox): Promise<Filed> {
+  const { workspaceId } = mailbox;
+  const sender = email.from.address.trim();
+  const emailMessageId = email.messageId ?? `<${randomUUID()}@${mailbox.supportAddress.split('@')[1]}>`;
+  const already = await findMessageByEmailMessageId(trx, workspaceId, [emailMessageId]);
+  if (already) return { issueId: already.issueId, messageId: already.id, duplicate: true };
+  const admin = await findFirstAdmin(trx, workspaceId);
+  if (!admin) throw notFound('Workspace');
+  const actor: Actor = { workspaceId, userId: admin.id, tokenId: 'inbound-email', role: 'admin' };
+  const contact = await findOrCreateContactByEmail(trx, actor, {
+    email: sender,
+    name: email.from.name,
+    accountId: null,
+  });
+  const attachments = email.attachments.map((a) => ({ ...a, id: randomUUID() }));
+  const filing: Filing = {
+    actor,
+    contact,
+    messageId: newId(),
+    createdAt: nowIso(),
+    bodyHtml: sanitizeHtml(email.html ?? textToHtml(email.text ?? '')).trim() || '<p></p>',
+    fileUrls: attachments.map((a) => `${deps.publicUrl}/attachments/${a.id}/${encodeURIComponent(a.filename)}`),
+    emailInfo: { fromEmail: sender, toEmails: email.to, ccEmails: email.cc, bccEmails: [], messageId: emailMessageId },
+  };
+  const referenced = [...(email.inReplyTo ? [email.inReplyTo] : []), ...email.references];
+  const issue = await findIssueRepliedTo(trx, workspaceId, referenced, sender, [mailbox.supportAddress]);
+  if (issue) await addReply(trx, issue, filing);
+  const issueId = issue ? issue.id : await openEmailIssue(trx, deps, filing, email.subject, mailbox);
+  await storeAttachments(trx, workspaceId, filing, attachments);
+  return { issueId, messageId: filing.messageId, duplicate: false };
+}
+
+/**
+ * Files a received email. A reply (In-Reply-To/References naming a message of the workspace) joins that message's
+ * issue as a customer message only when its sender takes part in the conversation (see `findIssueRepliedTo`);
+ * any other email, a reply from anyone else included, opens an issue (source `email`) with the sender as
+ * requester, created as a contact when unknown. Attachments are stored and linked from the message. All or
+ * nothing, in one transaction; the same Message-ID received twice is filed once. Text is cleaned first
+ * (`cleanInboundEmail`), so SQLite and PostgreSQL store the same thing.
+ */
+export async function receiveInboundEmail(deps: Deps, received: InboundEmail): Promise<Filed> {
+  const email = cleanInboundEmail(received);
+  if (!isCleanAddress(email.from.address.trim())) throw invalid('The email has no valid From address');
+  const mailbox = await mailboxOf(deps, email.recipients);
+  const result = await deps.store.db.transaction().execute((trx) => fileEmail(trx, deps, email, mailbox));
   deps.notifyDelivery();
   return result;
 }

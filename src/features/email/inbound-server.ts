@@ -1,81 +1,88 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
-import { simpleParser, type AddressObject } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
 import type { Deps } from '../../core/deps.js';
 import { AppError } from '../../core/errors.js';
 import { receiveInboundEmail, workspaceForAddress } from './inbound-email.js';
+import { parseInboundEmail, receiveData, UnfileableMessage } from './inbound-parse.js';
+
+/** Recipients one message may have: the least RFC 5321 lets a server take; the next ones are answered with 452. */
+const MAX_RECIPIENTS = 100;
+
+/**
+ * Unknown recipients one connection may try (Postfix's smtpd_hard_error_limit is 20 too). Refused recipients do
+ * not count towards `MAX_RECIPIENTS`, yet each costs a look-up: past the limit, RCPT is refused without one.
+ */
+const MAX_UNKNOWN_RECIPIENTS = 20;
+
+/**
+ * The answer to every message taken: whether it opened an issue, joined one or repeated a Message-ID already filed
+ * is not told, nor any id, so the listener cannot be used to learn about other people's conversations.
+ */
+const ACCEPTED = 'OK: message queued';
+const TEMPORARY_FAILURE = '4.3.0 Temporary failure, try again later';
 
 const smtpError = (code: number, message: string) => Object.assign(new Error(message), { responseCode: code });
 
-const addresses = (value: AddressObject | AddressObject[] | undefined): string[] =>
-  (Array.isArray(value) ? value : value ? [value] : [])
-    .flatMap((a) => a.value.map((v) => v.address ?? ''))
-    .filter(Boolean);
+type Options = { host: string; port: number; maxBytes: number; log: FastifyBaseLogger };
 
-const messageIds = (value: string | string[] | undefined): string[] =>
-  (Array.isArray(value) ? value : value ? value.split(/\s+/) : [])
-    .map((id) => id.trim())
-    .filter((id) => /^<[^<>\s]+>$/.test(id));
+/** Reads, parses and files one message; what it throws is what the sender is told instead of `ACCEPTED`. */
+async function fileMessage(deps: Deps, options: Options, stream: SMTPServerDataStream, session: SMTPServerSession) {
+  const data = await receiveData(stream, options.maxBytes);
+  if (data.oversized) throw new UnfileableMessage(`5.3.4 Message too big (at most ${options.maxBytes} bytes)`, 552);
+  const recipients = session.envelope.rcptTo.map((r) => r.address);
+  const email = await parseInboundEmail(data.raw, recipients, options.maxBytes);
+  await receiveInboundEmail(deps, email);
+}
+
+/** The SMTP answer to a message that was not filed: permanent when sending it again cannot help. */
+function refusalFor(error: unknown, log: FastifyBaseLogger): Error {
+  if (error instanceof UnfileableMessage) return smtpError(error.responseCode, error.message);
+  // The sender hung up mid-message: nobody is left to answer.
+  if ((error as { code?: string }).code === 'ECONNECTION') return smtpError(451, TEMPORARY_FAILURE);
+  if (error instanceof AppError && error.status < 500) {
+    log.info({ reason: error.message }, 'inbound email refused');
+    return smtpError(554, '5.6.0 Message refused: it cannot be filed');
+  }
+  log.error({ err: error }, 'inbound email failed');
+  return smtpError(451, TEMPORARY_FAILURE);
+}
 
 /**
  * The built-in SMTP listener: mail to a workspace's support address becomes an issue or a reply. Unknown
- * recipients are refused at RCPT (550), oversized mail with 552 and unparseable mail with 554; nothing of a refused
- * message is stored.
+ * recipients are refused at RCPT (550). A message is read only up to `maxBytes` (announced with SIZE; a larger
+ * declared SIZE is refused at MAIL FROM): past it the rest is discarded unread and the answer is 552. Mail that can
+ * never be filed (unparseable, too many or too deeply nested MIME parts, no From address) is refused with 554; a
+ * failure of the server itself with 451, for the sender to try again. Nothing of a refused message is stored.
  */
-export async function startInboundSmtp(
-  deps: Deps,
-  options: { host: string; port: number; maxBytes: number; log: FastifyBaseLogger },
-) {
+export async function startInboundSmtp(deps: Deps, options: Options) {
+  // The session object lives as long as its connection.
+  const unknownRecipients = new WeakMap<SMTPServerSession, number>();
   const server = new SMTPServer({
     name: 'helpline',
     banner: 'Helpline',
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
     size: options.maxBytes,
+    maxRecipients: MAX_RECIPIENTS,
     logger: false,
-    async onRcptTo(address, _session, callback) {
+    async onRcptTo(address, session, callback) {
+      const unknown = unknownRecipients.get(session) ?? 0;
+      if (unknown >= MAX_UNKNOWN_RECIPIENTS)
+        return callback(smtpError(550, '5.7.1 Too many unknown recipients on this connection'));
       try {
         if (await workspaceForAddress(deps, address.address)) return callback();
+        unknownRecipients.set(session, unknown + 1);
         callback(smtpError(550, `5.1.1 <${address.address}>: no such mailbox here`));
       } catch {
-        callback(smtpError(451, '4.3.0 Temporary failure, try again later'));
+        callback(smtpError(451, TEMPORARY_FAILURE));
       }
     },
     onData(stream, session, callback) {
-      simpleParser(stream, { maxHtmlLengthToParse: options.maxBytes })
-        .then(async (mail) => {
-          if ((stream as { sizeExceeded?: boolean }).sizeExceeded)
-            throw smtpError(552, `5.3.4 Message too big (at most ${options.maxBytes} bytes)`);
-          const from = Array.isArray(mail.from) ? mail.from[0] : mail.from;
-          const sender = from?.value[0];
-          if (!sender?.address) throw smtpError(554, '5.6.0 Malformed message: no From address');
-          const stored = await receiveInboundEmail(deps, {
-            recipients: session.envelope.rcptTo.map((r) => r.address),
-            from: { address: sender.address, name: sender.name || undefined },
-            to: addresses(mail.to),
-            cc: addresses(mail.cc),
-            subject: mail.subject ?? '',
-            html: typeof mail.html === 'string' ? mail.html : undefined,
-            text: mail.text,
-            messageId: messageIds(mail.messageId)[0],
-            inReplyTo: messageIds(mail.inReplyTo)[0],
-            references: messageIds(mail.references),
-            attachments: mail.attachments.map((a) => ({
-              filename: a.filename ?? 'attachment',
-              contentType: a.contentType,
-              content: a.content,
-            })),
-          });
-          callback(null, `2.0.0 Filed as message ${stored.messageId}`);
-        })
-        .catch((error: unknown) => {
-          if ((error as { responseCode?: number }).responseCode) return callback(error as Error);
-          if (error instanceof AppError && error.status < 500)
-            return callback(smtpError(554, `5.6.0 ${error.message}`));
-          options.log.error({ err: error }, 'inbound email failed');
-          callback(smtpError(451, '4.3.0 Temporary failure, try again later'));
-        });
+      fileMessage(deps, options, stream, session).then(
+        () => callback(null, ACCEPTED),
+        (error: unknown) => callback(refusalFor(error, options.log)),
+      );
     },
   });
   server.on('error', (error) => options.log.warn({ err: error }, 'inbound SMTP error'));

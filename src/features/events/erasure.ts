@@ -32,15 +32,18 @@ export async function eraseContentFromEvents(
   workspaceId: string,
   issue: { id: string; firstMessageId: string | null },
   messageIds: string[],
-): Promise<void> {
-  for (const messageId of messageIds) {
-    for (const event of await listEventsBySubject(db, workspaceId, messageId)) {
-      if (eraseMessage(event.payload)) await replaceEventPayload(db, event.id, event.payload);
+): Promise<number> {
+  let rewritten = 0;
+  const rewrite = async (subjectId: string, erase: (payload: Record<string, unknown>) => boolean) => {
+    for (const event of await listEventsBySubject(db, workspaceId, subjectId)) {
+      if (!erase(event.payload)) continue;
+      await replaceEventPayload(db, event.id, event.payload);
+      rewritten++;
     }
-  }
+  };
+  for (const messageId of messageIds) await rewrite(messageId, eraseMessage);
   if (issue.firstMessageId !== null && messageIds.includes(issue.firstMessageId)) {
-    for (const event of await listEventsBySubject(db, workspaceId, issue.id)) {
-      if (eraseIssueBody(event.payload)) await replaceEventPayload(db, event.id, event.payload);
-    }
+    await rewrite(issue.id, eraseIssueBody);
   }
+  return rewritten;
 }

@@ -13,6 +13,7 @@ import { invalid, notFound } from '../../core/errors.js';
 import { recordEvent } from '../events/event.service.js';
 import { sanitizeHtml } from '../../core/html.js';
 import { newId } from '../../core/ids.js';
+import { issueTags, issueTitle } from './issue.fields.js';
 import { presentIssue } from './issue.service.js';
 import { enqueueEmail } from '../email/enqueue-email.js';
 import { newMessage, type MessageAuthorSource } from '../messages/message.factory.js';
@@ -96,8 +97,8 @@ function firstMessageEmailInfo(
  * `contact_id`.
  */
 export async function createIssue(deps: Deps, actor: Actor, input: CreateIssueInput) {
-  const title = input.title.trim();
-  if (title === '') throw invalid('title must not be empty');
+  const title = issueTitle(input.title);
+  const tags = issueTags(input.tags ?? []);
   if (input.user_id && input.contact_id) throw invalid('Provide user_id or contact_id, not both');
   const destination = input.destination_metadata?.destination ?? 'internal';
   const source = SOURCE_BY_DESTINATION[destination];
@@ -122,7 +123,7 @@ export async function createIssue(deps: Deps, actor: Actor, input: CreateIssueIn
       requesterId: requester?.id ?? null,
       assigneeId: input.assignee_id ? (await requireUser(trx, actor, input.assignee_id)).id : null,
       teamId: input.team_id || null,
-      tags: [...new Set(input.tags ?? [])],
+      tags,
       attachmentUrls,
       customerPortalVisible: input.customer_portal_visible ?? false,
       authorUnverified: input.author_unverified ?? false,

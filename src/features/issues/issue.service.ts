@@ -22,6 +22,7 @@ import { decodeCursor, encodeCursor, paginate } from '../../core/pagination.js';
 import { issueJson, type IssueView } from './issue.json.js';
 import { nowIso, parseTimestamp } from '../../core/clock.js';
 import { requireUser } from '../users/user.service.js';
+import { issueTags, issueTitle } from './issue.fields.js';
 
 export const BASE_STATES = ['new', 'waiting_on_you', 'waiting_on_customer', 'on_hold', 'closed'];
 const MAX_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
@@ -105,10 +106,7 @@ export type UpdateIssueInput = ContractBody<'PATCH', '/issues/:id'>;
 
 async function applyUpdate(db: Db, actor: Actor, issue: Issue, input: UpdateIssueInput): Promise<Issue> {
   const next = { ...issue };
-  if (input.title !== undefined) {
-    if (input.title.trim() === '') throw invalid('title must not be empty');
-    next.title = input.title.trim();
-  }
+  if (input.title !== undefined) next.title = issueTitle(input.title);
   if (input.state !== undefined) {
     if (!BASE_STATES.includes(input.state)) throw invalid(`state must be one of ${BASE_STATES.join(', ')}`);
     next.state = input.state;
@@ -124,7 +122,7 @@ async function applyUpdate(db: Db, actor: Actor, issue: Issue, input: UpdateIssu
   }
   const requesterId = input.requester_id ?? input.requestor_id;
   if (requesterId !== undefined) next.requesterId = (await requireContact(db, actor, requesterId)).id;
-  if (input.tags !== undefined) next.tags = [...new Set(input.tags)];
+  if (input.tags !== undefined) next.tags = issueTags(input.tags);
   if (input.customer_portal_visible !== undefined) next.customerPortalVisible = input.customer_portal_visible;
   if (input.type !== undefined) {
     if (input.type !== 'conversation' && input.type !== 'ticket') throw invalid('type must be conversation or ticket');
@@ -174,5 +172,5 @@ export async function deleteIssue(deps: Deps, actor: Actor, idOrNumber: string):
       attributes: { number: String(issue.number), message_count: String(messageIds.length) },
     });
   });
-  await deps.store.purgeResidue();
+  await deps.store.purgeResidue(['messages', 'issues', 'events', 'attachments']);
 }

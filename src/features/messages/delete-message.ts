@@ -1,3 +1,4 @@
+import type { ContentTable } from '../../core/store/database.js';
 import { deleteMessage as deleteMessageRow } from './message.repository.js';
 import { updateIssue } from '../issues/issue.repository.js';
 import type { Actor } from '../../core/actor.js';
@@ -21,11 +22,14 @@ export async function deleteMessage(
   issueIdOrNumber: string,
   messageId: string,
 ): Promise<void> {
-  await deps.store.db.transaction().execute(async (trx) => {
+  const rewrote = await deps.store.db.transaction().execute(async (trx) => {
     const issue = await requireIssue(trx, actor, issueIdOrNumber);
     const message = await requireMessage(trx, actor, issue.id, messageId);
-    await eraseContentFromEvents(trx, actor.workspaceId, issue, [message.id]);
+    // The tables whose rows held the text, for the purge after commit (attachments go with the message).
+    const tables: ContentTable[] = ['messages', 'attachments'];
+    if ((await eraseContentFromEvents(trx, actor.workspaceId, issue, [message.id])) > 0) tables.push('events');
     if (issue.firstMessageId === message.id) {
+      tables.push('issues');
       await updateIssue(trx, issue, {
         ...issue,
         bodyHtml: '',
@@ -52,6 +56,7 @@ export async function deleteMessage(
       objectId: message.id,
       attributes,
     });
+    return tables;
   });
-  await deps.store.purgeResidue();
+  await deps.store.purgeResidue(rewrote);
 }

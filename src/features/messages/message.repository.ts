@@ -256,3 +256,15 @@ export async function findMessageByEmailMessageId(
     .executeTakeFirst();
   return row && toMessage(row);
 }
+
+/** The email addressing of an issue's messages (who sent and received them), without their content. */
+export async function listEmailInfosOfIssue(db: Db, workspaceId: string, issueId: string): Promise<EmailInfo[]> {
+  const rows = await db
+    .selectFrom('messages')
+    .select('email_info')
+    .where('workspace_id', '=', workspaceId)
+    .where('issue_id', '=', issueId)
+    .where('email_info', 'is not', null)
+    .execute();
+  return rows.flatMap((row) => readObject<EmailInfo>(row.email_info) ?? []);
+}

@@ -1,3 +1,4 @@
+import type { ContentTable } from '../../core/store/database.js';
 import { deleteAttachmentsOfMessage } from '../attachments/attachment.repository.js';
 import { cancelPendingEmailJobs } from '../email/email-outbox.repository.js';
 import { replaceMessageContent } from './message.repository.js';
@@ -40,19 +41,22 @@ export async function redactMessage(deps: Deps, actor: Actor, issueIdOrNumber: s
   const redacted = await deps.store.db.transaction().execute(async (trx) => {
     const issue = await requireIssue(trx, actor, issueIdOrNumber);
     const message = await requireMessage(trx, actor, issue.id, messageId);
-    if (message.redactedAt !== null) return { message, changed: false };
+    if (message.redactedAt !== null) return { message, rewrote: [] };
+    // The tables whose rows held the text, for the purge after commit.
+    const rewrote: ContentTable[] = ['messages'];
     const redactedAt = nowIso();
     await replaceMessageContent(trx, actor.workspaceId, message.id, {
       bodyHtml: REDACTED_HTML,
       fileUrls: [],
       redactedAt,
     });
-    await deleteAttachmentsOfMessage(trx, actor.workspaceId, message.id);
+    if ((await deleteAttachmentsOfMessage(trx, actor.workspaceId, message.id)) > 0) rewrote.push('attachments');
     await cancelPendingEmailJobs(trx, actor.workspaceId, message.id, redactedAt);
     if (issue.firstMessageId === message.id) {
       await updateIssue(trx, issue, { ...issue, bodyHtml: REDACTED_HTML, attachmentUrls: [], updatedAt: redactedAt });
+      rewrote.push('issues');
     }
-    await eraseContentFromEvents(trx, actor.workspaceId, issue, [message.id]);
+    if ((await eraseContentFromEvents(trx, actor.workspaceId, issue, [message.id])) > 0) rewrote.push('events');
     await recordEvent(trx, {
       workspaceId: actor.workspaceId,
       type: 'message.redacted',
@@ -67,8 +71,8 @@ export async function redactMessage(deps: Deps, actor: Actor, issueIdOrNumber: s
       objectId: message.id,
       attributes: { issue_id: issue.id },
     });
-    return { message: { ...message, bodyHtml: REDACTED_HTML, fileUrls: [], redactedAt }, changed: true };
+    return { message: { ...message, bodyHtml: REDACTED_HTML, fileUrls: [], redactedAt }, rewrote };
   });
-  if (redacted.changed) await deps.store.purgeResidue();
+  if (redacted.rewrote.length > 0) await deps.store.purgeResidue(redacted.rewrote);
   return messageJson(redacted.message);
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../../core/store/database.js';
-import type { UserRow } from './user.table.js';
+import type { UserRow, UserStatus } from './user.table.js';
 import type { Page } from '../../core/store/keyset.js';
 
 export interface User {
@@ -9,7 +9,7 @@ export interface User {
   email: string;
   role: 'admin' | 'member';
   avatarUrl: string | null;
-  status: string;
+  status: UserStatus;
   createdAt: string;
 }
 
@@ -70,14 +70,30 @@ export async function listUsers(db: Db, workspaceId: string, page: Page): Promis
   return rows.map(toUser);
 }
 
-/** The workspace's first admin (its owner), who receives tokens created without a named user. */
+/** The workspace's first active admin (its owner), who receives tokens created without a named user. */
 export async function findFirstAdmin(db: Db, workspaceId: string): Promise<User | undefined> {
   const row = await db
     .selectFrom('users')
     .selectAll()
     .where('workspace_id', '=', workspaceId)
     .where('role', '=', 'admin')
+    .where('status', '=', 'active')
     .orderBy('id')
     .executeTakeFirst();
   return row && toUser(row);
+}
+
+export async function countActiveAdmins(db: Db, workspaceId: string): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<string | number>().as('count'))
+    .where('workspace_id', '=', workspaceId)
+    .where('role', '=', 'admin')
+    .where('status', '=', 'active')
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+export async function setUserStatus(db: Db, workspaceId: string, id: string, status: UserStatus): Promise<void> {
+  await db.updateTable('users').set({ status }).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
 }

@@ -1,5 +1,8 @@
 import type { Selectable } from 'kysely';
 
+/** A deactivated user keeps their history (authored messages, assignments), but their tokens stop working. */
+export type UserStatus = 'active' | 'deactivated';
+
 export interface UsersTable {
   id: string;
   workspace_id: string;
@@ -7,7 +10,7 @@ export interface UsersTable {
   email: string;
   role: string;
   avatar_url: string | null;
-  status: string;
+  status: UserStatus;
   created_at: string;
 }
 

@@ -66,28 +66,59 @@ export async function insertWebhookDeliveries(db: Db, deliveries: WebhookDeliver
     .execute();
 }
 
+/** Live leases per endpoint: deliveries being sent right now, by this instance or another. */
+async function countLeasesByEndpoint(db: Db, now: string): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('webhook_deliveries')
+    .select((eb) => ['endpoint_id', eb.fn.countAll<number | string | bigint>().as('leases')])
+    .where('status', '=', 'pending')
+    .where('lease_until', '>', now)
+    .groupBy('endpoint_id')
+    .execute();
+  return new Map(rows.map((r) => [r.endpoint_id, Number(r.leases)]));
+}
+
+export interface ClaimWindow {
+  /** Due at or before this time (ISO 8601). */
+  now: string;
+  leaseUntil: string;
+  limit: number;
+  /** Leases one endpoint may hold at once: an endpoint at this many is skipped until one of its sends ends. */
+  perEndpoint: number;
+}
+
 /**
- * Claims up to `limit` due deliveries of active endpoints by leasing them until `leaseUntil`. On PostgreSQL, rows
- * another instance is claiming are skipped (FOR UPDATE SKIP LOCKED), so each delivery has one sender at a time; a
- * sender that dies leaves a lease that expires, and the delivery is sent again (at least once).
+ * Claims up to `limit` due deliveries of active endpoints by leasing them until `leaseUntil`, at most `perEndpoint`
+ * live leases per endpoint, so one slow receiver cannot take every sending slot. On PostgreSQL, rows another instance
+ * is claiming are skipped (FOR UPDATE SKIP LOCKED), so each delivery has one sender at a time; a sender that dies
+ * leaves a lease that expires, and the delivery is sent again (at least once). Two instances claiming at the same
+ * moment may each fill an endpoint up to the cap: it bounds an endpoint's share, it is not a lock.
  */
-export async function claimDueWebhookDeliveries(
-  db: Db,
-  now: string,
-  leaseUntil: string,
-  limit: number,
-): Promise<WebhookDelivery[]> {
-  const query = db
+export async function claimDueWebhookDeliveries(db: Db, window: ClaimWindow): Promise<WebhookDelivery[]> {
+  const { now, leaseUntil, limit, perEndpoint } = window;
+  const leases = await countLeasesByEndpoint(db, now);
+  const full = [...leases].filter(([, n]) => n >= perEndpoint).map(([id]) => id);
+  let query = db
     .selectFrom('webhook_deliveries as d')
     .innerJoin('webhook_endpoints as e', 'e.id', 'd.endpoint_id')
-    .select('d.id')
+    .select(['d.id', 'd.endpoint_id'])
     .where('d.status', '=', 'pending')
     .where('d.next_attempt_at', '<=', now)
     .where((eb) => eb.or([eb('d.lease_until', 'is', null), eb('d.lease_until', '<=', now)]))
     .where('e.status', '=', 'active')
     .orderBy('d.next_attempt_at')
     .limit(limit);
-  const ids = (await dialectOf(db).lockClaimedRows(query, 'd').execute()).map((r) => r.id);
+  if (full.length > 0) query = query.where('d.endpoint_id', 'not in', full);
+  const candidates = await dialectOf(db).lockClaimedRows(query, 'd').execute();
+  // Candidates beyond an endpoint's room stay unleased (their row locks end with the transaction): the next claim,
+  // once the endpoint is full, looks past them to other endpoints.
+  const ids: string[] = [];
+  for (const { id, endpoint_id: endpointId } of candidates) {
+    const held = leases.get(endpointId) ?? 0;
+    if (held >= perEndpoint) continue;
+    leases.set(endpointId, held + 1);
+    ids.push(id);
+  }
   if (ids.length === 0) return [];
   await db.updateTable('webhook_deliveries').set({ lease_until: leaseUntil }).where('id', 'in', ids).execute();
   return (await db.selectFrom('webhook_deliveries').selectAll().where('id', 'in', ids).execute()).map(toDelivery);

@@ -24,6 +24,8 @@ import { EVENT_TYPES } from '../events/event-catalog.js';
 import { newId } from '../../core/ids.js';
 import { pageById } from '../../core/pagination.js';
 import { nowIso, nowMs } from '../../core/clock.js';
+import type { DeliveryConfig } from '../../config.js';
+import { hostOf, refusalOfHost } from './receiver-address.js';
 
 /** A signing secret in the Standard Webhooks form: `whsec_` and 32 random bytes in base64. */
 export const generateWebhookSecret = (): string => `whsec_${randomBytes(32).toString('base64')}`;
@@ -43,7 +45,12 @@ export function webhookEndpointJson(endpoint: WebhookEndpoint, secret?: string) 
   };
 }
 
-function validateUrl(url: string): string {
+/**
+ * The URL an endpoint may have: absolute http(s), no credentials (they would be stored and shown in plain text), and a
+ * public host unless the installation allows private networks (see receiver-address.ts). Messages never repeat the
+ * URL, which may hold credentials.
+ */
+async function validateUrl(url: string, policy: WebhookUrlPolicy): Promise<string> {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -52,6 +59,9 @@ function validateUrl(url: string): string {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw invalid('url must be an absolute http(s) URL');
   if (url.length > 2048) throw invalid('url must be at most 2048 characters');
+  if (parsed.username || parsed.password) throw invalid('url must not contain credentials');
+  const refusal = policy.allowPrivateNetworks ? undefined : await refusalOfHost(hostOf(parsed));
+  if (refusal) throw invalid(`url ${refusal}`);
   return url;
 }
 
@@ -63,17 +73,21 @@ function validateEventTypes(types: string[] | undefined): string[] {
   return list;
 }
 
+/** Whether receivers on private networks are allowed (`DeliveryConfig.allowPrivateNetworks`). */
+export type WebhookUrlPolicy = Pick<DeliveryConfig, 'allowPrivateNetworks'>;
+
 export async function createWebhookEndpoint(
   db: Db,
   workspaceId: string,
   input: { url: string; event_types?: string[]; description?: string },
+  policy: WebhookUrlPolicy,
 ) {
   const now = nowIso();
   const secret = generateWebhookSecret();
   const endpoint: WebhookEndpoint = {
     id: newId(),
     workspaceId,
-    url: validateUrl(input.url),
+    url: await validateUrl(input.url, policy),
     description: input.description ?? null,
     eventTypes: validateEventTypes(input.event_types),
     secret,

@@ -11,6 +11,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Set on every API route: a bearer token is required. */
     auth?: boolean;
+    /** The role the caller needs ('admin'); absent, any signed-in role. Checked by `roles.ts`. */
+    role?: 'admin';
     /** Requests per minute per workspace for this route, before the multiplier. */
     rateLimitPerMinute?: number;
   }
@@ -18,7 +20,10 @@ declare module 'fastify' {
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
-/** Every API route needs `Authorization: Bearer <token>`: missing or unknown → 401, before the body is read. */
+/**
+ * Every API route needs `Authorization: Bearer <token>`: missing, unknown, expired or revoked, or the token of a
+ * deactivated user → 401, before the body is read.
+ */
 export function registerBearerAuth(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest('actor', undefined);
   app.addHook('onRequest', async (request) => {
@@ -27,8 +32,6 @@ export function registerBearerAuth(app: FastifyInstance, deps: Deps): void {
     if (!header) throw new AppError('unauthorized', 'Missing Authorization header; send Authorization: Bearer <token>');
     const match = BEARER.exec(header);
     if (!match) throw new AppError('unauthorized', 'Authorization header must be Bearer <token>');
-    const actor = await authenticate(deps.store, match[1]!);
-    if (!actor) throw new AppError('unauthorized', 'Invalid API token');
-    request.actor = actor;
+    request.actor = await authenticate(deps.store, match[1]!);
   });
 }

@@ -5,11 +5,12 @@ import { resolveRoute } from '../../core/http/route.js';
 import { createValidatorCompiler } from '../../core/http/validation.js';
 import { registerBearerAuth } from './bearer-auth.js';
 import { registerRateLimit } from './rate-limit.js';
+import { registerRoleCheck } from './roles.js';
 import { loadApiRoutes } from './routes.js';
 
 /**
- * The public API, Pylon's REST API and Helpline's extensions: every feature's `routes/`, behind bearer-token auth
- * and per-workspace rate limits. Its hooks live in its own encapsulated context, so another surface (the agent
+ * The public API, Pylon's REST API and Helpline's extensions: every feature's `routes/`, behind bearer-token auth,
+ * roles and per-workspace rate limits. Its hooks live in its own encapsulated context, so another surface (the agent
  * console) can serve the same services with its own authentication.
  */
 export default fp<{ config: Config }>(
@@ -22,6 +23,7 @@ export default fp<{ config: Config }>(
 
     await app.register(async (api) => {
       registerBearerAuth(api, app.helpline);
+      registerRoleCheck(api);
       registerRateLimit(api, app.rateLimiter, config.rateLimitMultiplier);
       for (const { route, schema, rateLimitPerMinute } of routes) route.register(api, { schema, rateLimitPerMinute });
     });

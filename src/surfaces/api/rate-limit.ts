@@ -5,6 +5,16 @@ import type { RateLimiter } from '../../core/rate-limit/rate-limiter.js';
 const WINDOW_MS = 60_000;
 
 /**
+ * The allowance a request draws on: its workspace, method and route template (so `/issues/1` and `/issues/<uuid>`
+ * share one; the router is case-sensitive and strict about trailing slashes, so other spellings find no route and
+ * no handler). Fastify answers HEAD for every GET route, from the GET handler: HEAD draws on the GET allowance,
+ * else alternating the two would double it.
+ */
+export function bucketOf(workspaceId: string, method: string, routeUrl: string | undefined): string {
+  return `${workspaceId}:${method === 'HEAD' ? 'GET' : method} ${routeUrl}`;
+}
+
+/**
  * Per workspace and per endpoint, at most the contract's figure (times the multiplier) in any 60 seconds. Every
  * limited response says where the caller stands; a refused one says when to come back.
  */
@@ -13,7 +23,7 @@ export function registerRateLimit(app: FastifyInstance, limiter: RateLimiter, mu
     const perMinute = request.routeOptions.config.rateLimitPerMinute;
     if (!perMinute || !request.actor) return;
     const limit = Math.max(1, Math.floor(perMinute * multiplier));
-    const bucket = `${request.actor.workspaceId}:${request.method} ${request.routeOptions.url}`;
+    const bucket = bucketOf(request.actor.workspaceId, request.method, request.routeOptions.url);
     const decision = await limiter.take(bucket, limit, WINDOW_MS);
     reply.header('X-Rate-Limit-Limit', decision.limit);
     reply.header('X-Rate-Limit-Remaining', decision.remaining);

@@ -8,9 +8,6 @@ import type { Database } from '../database.js';
 // COUNT(*) and other int8 results as numbers (counts here stay far below 2^53).
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
 
-/** Tables whose rows hold message content: vacuumed after a redaction or deletion. */
-const CONTENT_TABLES = ['messages', 'issues', 'events', 'idempotency_keys', 'attachments'];
-
 /** PostgreSQL, pooled: for several instances sharing one database. */
 export async function openPostgresStore(databaseUrl: string, options: OpenOptions): Promise<Store> {
   const pool = new pg.Pool({
@@ -18,8 +15,10 @@ export async function openPostgresStore(databaseUrl: string, options: OpenOption
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: 5_000,
   });
-  // An idle client that loses its server must not crash the process; the pool replaces it.
+  // A client that loses its server must not crash the process: an idle one is replaced by the pool, and a checked-out
+  // one fails its query (the caller answers 503), but also emits 'error', which nothing else listens to.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     if (options.migrate !== false) await migrateToLatest(db);
@@ -33,10 +32,14 @@ export async function openPostgresStore(databaseUrl: string, options: OpenOption
     dialect: 'postgres',
     instanceId: randomUUID(),
     dataDirectory: undefined,
-    async purgeResidue() {
+    async purgeResidue(tables) {
+      if (tables.length === 0) return;
       // An UPDATE or DELETE leaves the old row version as a dead tuple; VACUUM prunes it from the table and its
-      // TOAST storage so the space is reused. WAL segments, replicas and backups keep what they had (README).
-      await sql.raw(`VACUUM ${CONTENT_TABLES.join(', ')}`).execute(db);
+      // TOAST storage. Only the tables that held the text are vacuumed, and without index cleanup: pruning the heap
+      // removes the tuple's data, while index cleanup (a full scan of every index) would remove only pointers to it.
+      // WAL segments, replicas and backups keep what they had (README).
+      const list = [...new Set(tables)].join(', ');
+      await sql.raw(`VACUUM (INDEX_CLEANUP OFF, TRUNCATE OFF) ${list}`).execute(db);
     },
     async ping() {
       await sql`SELECT 1`.execute(db);

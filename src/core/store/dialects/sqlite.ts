@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
+import { ConfigError } from '../../../config.js';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { OpenOptions, Store } from '../database.js';
 import { migrateToLatest } from '../migrate.js';
@@ -41,9 +42,15 @@ export async function openSqliteStore(databaseUrl: string, options: OpenOptions)
   const location = databaseUrl.replace(/^sqlite:/, '');
   const inMemory = location === ':memory:';
   const file = inMemory ? ':memory:' : resolve(location);
-  if (!inMemory) mkdirSync(dirname(file), { recursive: true });
-
-  const sqlite = new SQLite(file);
+  let sqlite: SQLite.Database;
+  try {
+    if (!inMemory) mkdirSync(dirname(file), { recursive: true });
+    sqlite = new SQLite(file);
+  } catch (error) {
+    // The operator's mistake (a folder that cannot be created or a file that cannot be opened), said as such.
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new ConfigError([`DATABASE_URL: cannot create or open the database at ${file} (${reason})`]);
+  }
   // WAL keeps readers and the writer apart; a commit is in the OS's hands before the API answers, so it survives
   // the process being killed. secure_delete zeroes the space a deleted or rewritten row leaves behind.
   sqlite.pragma('journal_mode = WAL');
@@ -62,6 +69,7 @@ export async function openSqliteStore(databaseUrl: string, options: OpenOptions)
     instanceId: randomUUID(),
     dataDirectory: inMemory ? undefined : dirname(file),
     async purgeResidue() {
+      // Every table lives in the one file: what matters is the WAL, whatever the tables.
       // The WAL still holds earlier page images (the original text among them): copy the current pages into the
       // database file and cut the WAL to zero bytes.
       await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);

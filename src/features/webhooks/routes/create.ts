@@ -7,6 +7,7 @@ import { TAGS, WEBHOOK_ENDPOINT } from '../webhook.schemas.js';
 export default defineRoute({
   method: 'POST',
   url: '/webhooks',
+  role: 'admin',
   rateLimitPerMinute: 20,
   schema: {
     summary: 'Create a webhook endpoint',
@@ -21,5 +22,5 @@ export default defineRoute({
     response: one(WEBHOOK_ENDPOINT),
   },
   handler: async ({ request, deps, actor }) =>
-    ok(request, await createWebhookEndpoint(deps.store.db, actor.workspaceId, request.body)),
+    ok(request, await createWebhookEndpoint(deps.store.db, actor.workspaceId, request.body, deps.delivery)),
 });

@@ -5,6 +5,7 @@ import { TAGS } from '../webhook.schemas.js';
 export default defineRoute({
   method: 'DELETE',
   url: '/webhooks/:id',
+  role: 'admin',
   rateLimitPerMinute: 20,
   schema: { summary: 'Delete a webhook endpoint and its pending deliveries', tags: TAGS },
   handler: async ({ request, deps, actor }) => {

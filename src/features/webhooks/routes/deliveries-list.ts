@@ -6,6 +6,7 @@ import { DELIVERY, TAGS } from '../webhook.schemas.js';
 export default defineRoute({
   method: 'GET',
   url: '/webhooks/:id/deliveries',
+  role: 'admin',
   rateLimitPerMinute: 60,
   schema: {
     summary: 'Deliveries to an endpoint, each with its attempts and their results',

@@ -6,6 +6,7 @@ import { DELIVERY, TAGS } from '../webhook.schemas.js';
 export default defineRoute({
   method: 'POST',
   url: '/webhooks/:id/deliveries/:delivery_id/replay',
+  role: 'admin',
   rateLimitPerMinute: 20,
   schema: { summary: "Send a delivery's event again (as a new delivery)", tags: TAGS, response: one(DELIVERY) },
   handler: async ({ request, deps, actor }) =>

@@ -6,6 +6,7 @@ import { TAGS, WEBHOOK_ENDPOINT } from '../webhook.schemas.js';
 export default defineRoute({
   method: 'GET',
   url: '/webhooks/:id',
+  role: 'admin',
   rateLimitPerMinute: 60,
   schema: {
     summary: 'Get a webhook endpoint (its status says whether it is paused, and why)',

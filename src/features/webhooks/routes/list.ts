@@ -6,6 +6,7 @@ import { TAGS, WEBHOOK_ENDPOINT } from '../webhook.schemas.js';
 export default defineRoute({
   method: 'GET',
   url: '/webhooks',
+  role: 'admin',
   rateLimitPerMinute: 60,
   schema: { summary: 'List webhook endpoints', tags: TAGS, querystring: PAGE_QUERY, response: list(WEBHOOK_ENDPOINT) },
   handler: async ({ request, deps, actor }) => ok(request, await listWebhookEndpointsPage(deps, actor, request.query)),

@@ -6,6 +6,7 @@ import { TAGS, WEBHOOK_ENDPOINT } from '../webhook.schemas.js';
 export default defineRoute({
   method: 'POST',
   url: '/webhooks/:id/rotate-secret',
+  role: 'admin',
   rateLimitPerMinute: 20,
   schema: {
     summary: 'Rotate the signing secret',
