@@ -14,7 +14,13 @@ export interface SeedPlan {
   issues: number[];
 }
 
+let lastPercent = -1;
+
+/** Redraws the progress bar when the percentage moves (a log file gets a hundred lines, not one per batch). */
 function progress(done: number, total: number, started: number): void {
+  const percent = Math.floor((done / total) * 100);
+  if (percent === lastPercent && done !== total) return;
+  lastPercent = done === total ? -1 : percent;
   const width = 30;
   const filled = Math.round((done / total) * width);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

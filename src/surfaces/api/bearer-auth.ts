@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../core/actor.js';
 import type { Deps } from '../../core/deps.js';
 import { AppError } from '../../core/errors.js';
@@ -21,17 +21,13 @@ declare module 'fastify' {
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
 /**
- * Every API route needs `Authorization: Bearer <token>`: missing, unknown, expired or revoked, or the token of a
- * deactivated user → 401, before the body is read.
+ * The caller of an API route from `Authorization: Bearer <token>`: missing, unknown, expired or revoked, or the token
+ * of a deactivated user → 401, before the body is read.
  */
-export function registerBearerAuth(app: FastifyInstance, deps: Deps): void {
-  app.decorateRequest('actor', undefined);
-  app.addHook('onRequest', async (request) => {
-    if (request.routeOptions.config.auth !== true) return;
-    const header = request.headers.authorization;
-    if (!header) throw new AppError('unauthorized', 'Missing Authorization header; send Authorization: Bearer <token>');
-    const match = BEARER.exec(header);
-    if (!match) throw new AppError('unauthorized', 'Authorization header must be Bearer <token>');
-    request.actor = await authenticate(deps.store, match[1]!);
-  });
+export async function authenticateRequest(request: FastifyRequest, deps: Deps): Promise<Actor> {
+  const header = request.headers.authorization;
+  if (!header) throw new AppError('unauthorized', 'Missing Authorization header; send Authorization: Bearer <token>');
+  const match = BEARER.exec(header);
+  if (!match) throw new AppError('unauthorized', 'Authorization header must be Bearer <token>');
+  return authenticate(deps.store, match[1]!);
 }

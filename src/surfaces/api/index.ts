@@ -3,9 +3,9 @@ import type { Config } from '../../config.js';
 import { componentsReferencedBy } from '../../core/contract/spec.js';
 import { resolveRoute } from '../../core/http/route.js';
 import { createValidatorCompiler } from '../../core/http/validation.js';
-import { registerBearerAuth } from './bearer-auth.js';
-import { registerRateLimit } from './rate-limit.js';
-import { registerRoleCheck } from './roles.js';
+import { authenticateRequest } from './bearer-auth.js';
+import { allowanceCheck } from './rate-limit.js';
+import { checkRole } from './roles.js';
 import { loadApiRoutes } from './routes.js';
 
 /**
@@ -21,10 +21,18 @@ export default fp<{ config: Config }>(
     app.setValidatorCompiler(createValidatorCompiler(sharedSchemas));
     for (const schema of sharedSchemas) app.addSchema(schema);
 
+    const takeAllowance = allowanceCheck(app.rateLimiter, config.rateLimitMultiplier);
     await app.register(async (api) => {
-      registerBearerAuth(api, app.helpline);
-      registerRoleCheck(api);
-      registerRateLimit(api, app.rateLimiter, config.rateLimitMultiplier);
+      api.decorateRequest('actor', undefined);
+      // One hook, its checks in the order they depend on each other: who is calling, may they, is there allowance.
+      api.addHook('onRequest', async (request, reply) => {
+        const { auth, role } = request.routeOptions.config;
+        if (auth !== true) return;
+        const actor = await authenticateRequest(request, app.helpline);
+        request.actor = actor;
+        checkRole(role, actor);
+        await takeAllowance(request, reply, actor);
+      });
       for (const { route, schema, rateLimitPerMinute } of routes) route.register(api, { schema, rateLimitPerMinute });
     });
   },

@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from '../../core/actor.js';
 import { AppError } from '../../core/errors.js';
 import type { RateLimiter } from '../../core/rate-limit/rate-limiter.js';
 
@@ -18,12 +19,12 @@ export function bucketOf(workspaceId: string, method: string, routeUrl: string |
  * Per workspace and per endpoint, at most the contract's figure (times the multiplier) in any 60 seconds. Every
  * limited response says where the caller stands; a refused one says when to come back.
  */
-export function registerRateLimit(app: FastifyInstance, limiter: RateLimiter, multiplier: number): void {
-  app.addHook('onRequest', async (request, reply) => {
+export function allowanceCheck(limiter: RateLimiter, multiplier: number) {
+  return async (request: FastifyRequest, reply: FastifyReply, actor: Actor): Promise<void> => {
     const perMinute = request.routeOptions.config.rateLimitPerMinute;
-    if (!perMinute || !request.actor) return;
+    if (!perMinute) return;
     const limit = Math.max(1, Math.floor(perMinute * multiplier));
-    const bucket = bucketOf(request.actor.workspaceId, request.method, request.routeOptions.url);
+    const bucket = bucketOf(actor.workspaceId, request.method, request.routeOptions.url);
     const decision = await limiter.take(bucket, limit, WINDOW_MS);
     reply.header('X-Rate-Limit-Limit', decision.limit);
     reply.header('X-Rate-Limit-Remaining', decision.remaining);
@@ -33,5 +34,5 @@ export function registerRateLimit(app: FastifyInstance, limiter: RateLimiter, mu
       reply.header('Retry-After', seconds);
       throw new AppError('rate_limited', `Rate limit of ${limit} requests per minute exceeded; retry in ${seconds} s`);
     }
-  });
+  };
 }

@@ -1,9 +1,9 @@
-import type { FastifyInstance } from 'fastify';
+import type { Actor, Role } from '../../core/actor.js';
 import { forbidden } from '../../core/errors.js';
 
 /**
  * The one place roles are enforced. A route declares `role: 'admin'` in its definition; every other route is open
- * to any signed-in user of the workspace. Runs after authentication and before the rate limit, so a refused call
+ * to any signed-in user of the workspace. Checked after authentication and before the rate limit, so a refused call
  * costs the workspace none of its allowance.
  *
  * | who    | may                                                                                          |
@@ -15,10 +15,8 @@ import { forbidden } from '../../core/errors.js';
  *
  * A member calling an admin operation gets 403 in the error envelope; another workspace's object stays a 404.
  */
-export function registerRoleCheck(app: FastifyInstance): void {
-  app.addHook('onRequest', async (request) => {
-    const required = request.routeOptions.config.role;
-    if (required === undefined) return;
-    if (request.actor?.role !== required) throw forbidden(`This operation needs an ${required} token`);
-  });
+export function checkRole(required: Role | undefined, actor: Actor): void {
+  if (required !== undefined && actor.role !== required) {
+    throw forbidden(`This operation needs an ${required} token`);
+  }
 }
