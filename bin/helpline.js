@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// The `helpline` command: the compiled CLI (built by `npm install` through the prepare script).
+// The `helpline` command: the compiled CLI (dist/ is built by `npm install` in a checkout, and shipped in the package).
 import '../dist/main.js';

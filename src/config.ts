@@ -31,6 +31,11 @@ export interface Config {
   keepAliveTimeoutMs: number;
   delivery: DeliveryConfig;
   email: EmailConfig;
+  /**
+   * Serves the test controls under `/helpline/test/` (demo data, snapshots, fault injection, business clock) for
+   * integration tests. Off: those routes do not exist.
+   */
+  testControls: boolean;
 }
 
 export interface DeliveryConfig {
@@ -160,6 +165,7 @@ export function parseConfig(env: Env): Config {
     allowPrivateNetworks: boolean('WEBHOOK_ALLOW_PRIVATE_NETWORKS', false),
     perEndpointConcurrency: integer('WEBHOOK_CONCURRENCY_PER_ENDPOINT', 4, 1, 100),
   };
+  const testControls = boolean('TEST_CONTROLS', false);
   const smtpUrl = read('SMTP_URL');
   if (smtpUrl !== undefined && !/^smtps?:\/\/.+/.test(smtpUrl))
     problems.push('SMTP_URL must look like smtp://user:password@host:587');
@@ -220,5 +226,6 @@ export function parseConfig(env: Env): Config {
     keepAliveTimeoutMs,
     delivery,
     email,
+    testControls,
   };
 }

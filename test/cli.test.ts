@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { test } from 'node:test';
 import { durableDatabaseUrl } from './helpers/database.js';
-import { runCli, startServer, tempDir } from './helpers/process.js';
+import { ENTRY, runCli, startServer, tempDir } from './helpers/process.js';
 
 test("workspace create gives a second workspace whose token cannot see the first one's issue", async (t) => {
   const dir = tempDir(t);
@@ -35,7 +36,8 @@ test('user create and token create print JSON; the new token acts as that user',
   const env = { DATABASE_URL: await durableDatabaseUrl(t, dir) };
   const migrated = await runCli(['migrate'], env);
   assert.equal(migrated.code, 0, migrated.stderr);
-  assert.deepEqual(JSON.parse(migrated.stdout).applied, ['001-initial', '002-delivery', '003-token-lifecycle']);
+  const migrations = ['001-initial', '002-delivery', '003-token-lifecycle', '004-test-snapshots'];
+  assert.deepEqual(JSON.parse(migrated.stdout).applied, migrations);
   assert.deepEqual(JSON.parse((await runCli(['migrate'], env)).stdout).applied, []);
 
   const ws = JSON.parse((await runCli(['workspace', 'create', '--name', 'Acme'], env)).stdout);
@@ -175,4 +177,83 @@ test('token list, create with expiry, revoke; user deactivate and reactivate, th
     assert.ok(result.stderr.length > 0, args.join(' '));
     assert.equal(result.stdout, '', args.join(' '));
   }
+});
+
+test('every command has its own --help: its usage on stdout, exit code 0', async (t) => {
+  const env = { DATABASE_URL: await durableDatabaseUrl(t, tempDir(t)) };
+  const all = await runCli(['--help'], env);
+  assert.equal(all.code, 0);
+  for (const words of ['serve', 'migrate', 'backup --to FILE', 'restore --from FILE', 'token create --workspace W'])
+    assert.ok(all.stdout.includes(words), words);
+
+  const group = await runCli(['token', '--help'], env);
+  assert.equal(group.code, 0, group.stderr);
+  assert.match(group.stdout, /^Usage: helpline token <command>/);
+  for (const words of ['token create', 'token list', 'token revoke']) assert.ok(group.stdout.includes(words), words);
+  assert.doesNotMatch(group.stdout, /webhook create|user create/);
+
+  for (const [args, usage] of [
+    [['token', 'create', '--help'], 'token create --workspace W [--user U] [--name N] [--expires-in-days D]'],
+    [['user', 'deactivate', '-h'], 'user deactivate --workspace W --user U'],
+    [['backup', '--help'], 'backup --to FILE'],
+    [['restore', '--help'], 'restore --from FILE'],
+    [['serve', '--help'], 'serve'],
+  ] as const) {
+    const help = await runCli([...args], env);
+    assert.equal(help.code, 0, args.join(' '));
+    assert.ok(help.stdout.startsWith(`Usage: helpline ${usage}\n`), help.stdout);
+    assert.doesNotMatch(help.stdout, /webhook list/, 'only that command');
+  }
+  const unknown = await runCli(['frobnicate', '--help'], env);
+  assert.equal(unknown.code, 2);
+  assert.equal(unknown.stdout, '');
+  assert.match(unknown.stderr, /Unknown command "frobnicate"/);
+});
+
+test('a first start writes only JSON lines on stdout; the banner, token included, goes to stderr', async (t) => {
+  const dir = tempDir(t);
+  const child = spawn(process.execPath, [ENTRY], {
+    env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'info', DATABASE_URL: await durableDatabaseUrl(t, dir) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  t.after(() => child.kill('SIGKILL'));
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+      const listening = /listening on (http:\/\/\S+)/.exec(stderr);
+      if (listening) resolve(listening[1]!);
+    });
+    child.on('exit', () => reject(new Error(`server exited:\n${stderr}`)));
+  });
+  assert.equal((await fetch(`${baseUrl}/healthz`)).status, 200);
+  child.kill('SIGTERM');
+  await new Promise((resolve) => child.on('exit', resolve));
+
+  assert.match(stderr, /API token \(shown once, keep it safe\): hl_/);
+  assert.match(stderr, /Database: /);
+  const lines = stdout.split('\n').filter((line) => line !== '');
+  assert.ok(lines.length >= 2, 'the logger wrote its lines');
+  for (const line of lines) assert.doesNotThrow(() => JSON.parse(line), line);
+  assert.doesNotMatch(stdout, /hl_/, 'the token is not in the logs');
+});
+
+test('seed --demo loads the demo workspace: issues in every state', async (t) => {
+  const dir = tempDir(t);
+  const env = { DATABASE_URL: await durableDatabaseUrl(t, dir) };
+  const created = await runCli(['workspace', 'create', '--name', 'Demo'], env);
+  assert.equal(created.code, 0, created.stderr);
+  const { workspace_id: workspaceId } = JSON.parse(created.stdout);
+  const seeded = await runCli(['seed', '--demo', '--workspace', workspaceId], env);
+  assert.equal(seeded.code, 0, seeded.stderr);
+  const summary = JSON.parse(seeded.stdout);
+  assert.ok(summary.issues > 0 && summary.messages > summary.issues, seeded.stdout);
+  for (const state of ['new', 'waiting_on_you', 'waiting_on_customer', 'on_hold', 'closed']) {
+    assert.ok(summary.issues_by_state[state] > 0, `an issue in state ${state}`);
+  }
+  const usage = await runCli(['seed', '--workspace', workspaceId], env);
+  assert.equal(usage.code, 2);
+  assert.match(usage.stderr, /seed needs --demo/);
 });

@@ -20,6 +20,7 @@ import { type Store } from '../core/store/database.js';
 import { openStore } from '../core/store/open-store.js';
 import { migrateToLatest } from '../core/store/migrate.js';
 import { findFirstAdmin } from '../features/users/user.repository.js';
+import { seedDemoWorkspace, workspaceAdminActor } from '../features/test-controls/demo-workspace.js';
 
 async function withStore<T>(config: Config, work: (store: Store) => Promise<T>): Promise<T> {
   const store = await openStore(config.databaseUrl);
@@ -119,4 +120,17 @@ export const webhookListCommand = (config: Config, workspaceId: string) =>
   withStore(config, async (store) => {
     await requireWorkspace(store, workspaceId);
     return (await listAllWebhookEndpoints(store.db, workspaceId)).map((e) => webhookEndpointJson(e));
+  });
+
+/** Loads the demo workspace into W as its first active admin; no email is sent. */
+export const seedDemoCommand = (config: Config, workspaceId: string) =>
+  withStore(config, async (store) => {
+    const deps = {
+      store,
+      publicUrl: config.publicUrl,
+      delivery: config.delivery,
+      emailEnabled: false,
+      notifyDelivery: () => undefined,
+    };
+    return seedDemoWorkspace(deps, await workspaceAdminActor(store.db, workspaceId));
   });

@@ -1,10 +1,30 @@
 import { invalid } from './errors.js';
 
 /**
+ * How far business time runs ahead of the process's clock. Only the test controls (TEST_CONTROLS=true) move it, so
+ * an integration test can make a retry scheduled hours ahead come due now; it only ever moves forward.
+ */
+let offsetMs = 0;
+
+/**
  * The one clock of business time (when things happen, when work is due); everything that stamps or schedules asks
  * it. Caches and log throttles keep to the process's own clock.
  */
-export const nowMs = (): number => Date.now();
+export const nowMs = (): number => Date.now() + offsetMs;
+
+/** Moves business time forward by `ms`, for the whole process. */
+export function advanceClock(ms: number): void {
+  if (!Number.isFinite(ms) || ms < 0) throw new Error('Business time only moves forward');
+  offsetMs += ms;
+}
+
+/** Business time is the process's own time again. */
+export function resetClock(): void {
+  offsetMs = 0;
+}
+
+/** How far business time runs ahead of the process's clock. */
+export const clockOffsetMs = (): number => offsetMs;
 
 /** Now, as stored: RFC 3339 UTC with milliseconds. */
 export const nowIso = (): string => new Date(nowMs()).toISOString();

@@ -7,7 +7,12 @@ import { parseConfig } from '../../src/config.js';
 import { createWorkspace } from '../../src/features/workspaces/workspace.service.js';
 import { createUser } from '../../src/features/users/user.service.js';
 import { issueToken } from '../../src/features/api-tokens/api-token.service.js';
-import { assertMatchesContract, contractOperation } from './contract-validator.js';
+import {
+  assertMatchesContract,
+  contractOperation,
+  servedDocumentFor,
+  type ServedDocument,
+} from './contract-validator.js';
 import { freshDatabaseUrl } from './database.js';
 
 export interface ApiResponse {
@@ -50,10 +55,10 @@ export interface Built extends Workspace {
 }
 
 /**
- * Every response is checked: the contract's schema for its operation and status, the error envelope on 4xx/5xx,
- * and the request id header.
+ * Every response is checked: the contract's schema for its operation and status, the served document's (its status
+ * documented, its body matching), the error envelope on 4xx/5xx, and the request id header.
  */
-function clientFor(app: FastifyInstance, defaultToken: string): Api {
+function clientFor(app: FastifyInstance, defaultToken: string, served: ServedDocument): Api {
   const request = async (method: string, url: string, options: RequestOptions = {}): Promise<ApiResponse> => {
     const headers: Record<string, string> = { ...options.headers };
     const token = options.token === undefined ? defaultToken : options.token;
@@ -84,6 +89,7 @@ function clientFor(app: FastifyInstance, defaultToken: string): Api {
       assert.equal(body?.request_id, res.headers['x-request-id'], `${method} ${url}: request_id missing from the body`);
     }
     if (isJson) assertMatchesContract(method, url, res.statusCode, body);
+    served.assertMatches(method, url, res.statusCode, body);
     return { status: res.statusCode, headers: res.headers, body, text: res.body };
   };
   return {
@@ -109,13 +115,16 @@ export async function build(t: TestContext, options: BuildOptions = {}): Promise
   });
   const app = await buildApp(config);
   t.after(() => app.close());
+  const served = await servedDocumentFor(JSON.stringify(options.env ?? {}), async () =>
+    (await app.inject({ method: 'GET', url: '/openapi.json' })).json(),
+  );
   const addWorkspace = async (name: string): Promise<Workspace> => {
     const created = await app.helpline.store.db.transaction().execute((trx) => createWorkspace(trx, { name }));
     return {
       workspaceId: created.workspace_id,
       userId: created.user_id,
       token: created.token,
-      api: clientFor(app, created.token),
+      api: clientFor(app, created.token, served),
     };
   };
   const main = await addWorkspace('Test workspace');
@@ -124,7 +133,12 @@ export async function build(t: TestContext, options: BuildOptions = {}): Promise
     const email = `member-${randomUUID()}@example.com`;
     const user = await createUser(db, { workspaceId: main.workspaceId, email, name: 'Member', role: 'member' });
     const issued = await issueToken(db, { workspaceId: main.workspaceId, userId: user.id, actorUserId: null });
-    return { workspaceId: main.workspaceId, userId: user.id, token: issued.token, api: clientFor(app, issued.token) };
+    return {
+      workspaceId: main.workspaceId,
+      userId: user.id,
+      token: issued.token,
+      api: clientFor(app, issued.token, served),
+    };
   };
   return { ...main, app, otherWorkspace: () => addWorkspace('Other workspace'), member: addMember };
 }

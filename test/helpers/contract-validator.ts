@@ -90,3 +90,78 @@ export function assertMatchesContract(method: string, url: string, status: numbe
     );
   }
 }
+
+/**
+ * The document the server serves at `/openapi.json`, checked too: what the server says of itself must hold for every
+ * answer, error answers included. Compiled once per process for each configuration a test builds with (a setting
+ * may change which routes are served).
+ */
+type ServedResponse = { content?: { 'application/json'?: { schema?: object } } };
+type ServedDoc = { paths: Record<string, Record<string, { responses?: Record<string, ServedResponse> }>> };
+
+export interface ServedDocument {
+  /** The served operation a request goes to (HEAD is GET's), or undefined for anything else. */
+  operation(method: string, url: string): { path: string; method: string } | undefined;
+  /** Throws when a response's status is not documented for its operation, or its JSON body does not match. */
+  assertMatches(method: string, url: string, status: number, body: unknown): void;
+}
+
+const servedDocuments = new Map<string, Promise<ServedDocument>>();
+
+/** The served document of a configuration, loaded with `load` the first time that configuration is built. */
+export function servedDocumentFor(configuration: string, load: () => Promise<ServedDoc>): Promise<ServedDocument> {
+  let found = servedDocuments.get(configuration);
+  if (!found) {
+    found = load().then(compileServedDocument);
+    servedDocuments.set(configuration, found);
+  }
+  return found;
+}
+
+export function compileServedDocument(doc: ServedDoc): ServedDocument {
+  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+  ajv.addSchema({ ...doc, $id: 'served' });
+  const templates = Object.keys(doc.paths).map((path) => ({
+    path,
+    regex: new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+    params: (path.match(/\{/g) ?? []).length,
+  }));
+  const operation = (method: string, url: string) => {
+    const path = url.split('?')[0]!;
+    const m = method === 'HEAD' ? 'get' : method.toLowerCase();
+    const found = templates
+      .filter((t) => t.regex.test(path) && doc.paths[t.path]?.[m])
+      .sort((a, b) => a.params - b.params);
+    return found[0] && { path: found[0].path, method: m };
+  };
+  const validators = new Map<string, ValidateFunction>();
+  const validatorAt = (ref: string): ValidateFunction => {
+    let validate = validators.get(ref);
+    if (!validate) {
+      validate = ajv.getSchema(ref);
+      if (!validate) throw new Error(`No schema at ${ref}`);
+      validators.set(ref, validate);
+    }
+    return validate;
+  };
+  const assertMatches = (method: string, url: string, status: number, body: unknown): void => {
+    const op = operation(method, url);
+    if (!op) return;
+    const responses = doc.paths[op.path]![op.method]!.responses ?? {};
+    const where = `${method} ${url} → ${status} (served ${op.method.toUpperCase()} ${op.path})`;
+    const response = responses[String(status)];
+    if (!response) throw new Error(`${where}: the status is not documented (${Object.keys(responses).join(', ')})`);
+    if (body === undefined || !response.content?.['application/json']?.schema) return;
+    const pointer = encodeURIComponent(op.path.replace(/~/g, '~0').replace(/\//g, '~1'));
+    const validate = validatorAt(
+      `served#/paths/${pointer}/${op.method}/responses/${status}/content/application~1json/schema`,
+    );
+    if (!validate(body)) {
+      throw new Error(
+        `${where} does not match the served document: ${ajv.errorsText(validate.errors)}\n` +
+          JSON.stringify(body).slice(0, 500),
+      );
+    }
+  };
+  return { operation, assertMatches };
+}

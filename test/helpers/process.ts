@@ -47,7 +47,8 @@ export async function startServer(t: TestContext, env: Record<string, string>): 
         resolve(match[1]!);
       }
     };
-    child.stdout!.on('data', check);
+    // The banner, with the listening line, is written to stderr (stdout carries only JSON logs).
+    child.stderr!.on('data', check);
     void exited.then(() => {
       clearTimeout(timer);
       reject(new Error(`server exited:\n${output}`));

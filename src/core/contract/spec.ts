@@ -221,3 +221,21 @@ export function operationSchemas(method: string, openApiPath: string): Operation
     response: responseSchemaOf(seed, fromSeed) ?? responseSchemaOf(pylon, fromPylon),
   };
 }
+
+/** The descriptions the contract gives an operation's path parameters, by name (the seed's win). */
+export function pathParameterDescriptions(method: string, openApiPath: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const op of [rawOperation(pylon, openApiPath, method), rawOperation(seed, openApiPath, method)]) {
+    for (const p of op?.parameters ?? []) if (p.in === 'path' && p.description) out[p.name] = p.description;
+  }
+  return out;
+}
+
+/** The error statuses (4xx and 5xx) the contract documents for an operation, in either document. */
+export function contractErrorStatuses(method: string, openApiPath: string): number[] {
+  const statuses = new Set<number>();
+  for (const op of [rawOperation(pylon, openApiPath, method), rawOperation(seed, openApiPath, method)]) {
+    for (const key of Object.keys(op?.responses ?? {})) if (/^[45]\d\d$/.test(key)) statuses.add(Number(key));
+  }
+  return [...statuses].sort((a, b) => a - b);
+}

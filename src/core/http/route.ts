@@ -1,9 +1,18 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import type { Actor } from '../actor.js';
-import { operationFacts, operationSchemas, toOpenApiPath, type JsonSchema } from '../contract/spec.js';
+import {
+  contractErrorStatuses,
+  operationFacts,
+  operationSchemas,
+  pathParameterDescriptions,
+  toOpenApiPath,
+  type JsonSchema,
+} from '../contract/spec.js';
 import type { ContractBody, ContractParams, ContractQuery, ContractResponse } from '../contract/operation-types.js';
 import type { Deps } from '../deps.js';
+import { DOCUMENTED_ERRORS, errorResponsesOf } from './error-responses.js';
+import { describeExtension, describePathParameter, resourceTag } from './operation-docs.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -18,7 +27,6 @@ export interface OwnSchemas {
   response?: JsonSchema;
   summary?: string;
   description?: string;
-  tags?: string[];
   hide?: boolean;
 }
 
@@ -55,6 +63,8 @@ export interface RouteSpec<M extends HttpMethod, U extends string, S extends Own
   rateLimitPerMinute?: number;
   /** Honours the Idempotency-Key header. */
   idempotent?: boolean;
+  /** A test control: served only with TEST_CONTROLS=true, else no such route (404). */
+  testControl?: boolean;
   /** Answers the success body (typed by the contract or the route's own schema), or sends the reply itself. */
   handler: (ctx: HandlerContext<RouteTypes<M, U, S>>) => Promise<RouteTypes<M, U, S>['Response'] | FastifyReply>;
 }
@@ -68,6 +78,8 @@ export interface RouteDefinition {
   role: 'admin' | undefined;
   schema: OwnSchemas | undefined;
   rateLimitPerMinute: number | undefined;
+  /** Served only when the test controls are on. */
+  testControl?: boolean;
   register(instance: FastifyInstance, resolved: ResolvedRoute): void;
 }
 
@@ -94,6 +106,7 @@ export function defineRoute<
     role: spec.role,
     schema: spec.schema,
     rateLimitPerMinute: spec.rateLimitPerMinute,
+    testControl: spec.testControl,
     register(instance, resolved) {
       type T = RouteTypes<M, U, S>;
       instance.route<{ Params: T['Params']; Querystring: T['Querystring']; Body: T['Body'] }>({
@@ -116,32 +129,49 @@ export function defineRoute<
   };
 }
 
+/** The path parameters' schema, each described by the contract or, for Helpline's own operations, by its URL. */
+function paramsSchema(route: RouteDefinition, openApiPath: string): JsonSchema | undefined {
+  const names = [...route.url.matchAll(/:([A-Za-z_]+)/g)].map((m) => m[1]!);
+  if (names.length === 0) return undefined;
+  const fromContract = pathParameterDescriptions(route.method, openApiPath);
+  const describe = (name: string) => fromContract[name] ?? describePathParameter(route.url, name);
+  return {
+    type: 'object',
+    properties: Object.fromEntries(names.map((name) => [name, { type: 'string', description: describe(name) }])),
+    required: names,
+  };
+}
+
 /** Everything Fastify needs for a route's schema, resolved from the definition and the contract. */
 export function resolveRoute(route: RouteDefinition): ResolvedRoute {
   const openApiPath = toOpenApiPath(route.url);
   const facts = operationFacts(route.method, openApiPath);
   const fromContract = operationSchemas(route.method, openApiPath);
   const own = route.schema ?? {};
-  const params = [...route.url.matchAll(/:([A-Za-z_]+)/g)].map((m) => m[1]!);
+  const params = paramsSchema(route, openApiPath);
+  const querystring = own.querystring ?? fromContract.querystring;
+  const body = own.body ?? fromContract.body;
   const response = own.response ?? fromContract.response;
   const schema: Record<string, unknown> = {
     operationId: facts?.operationId,
     summary: own.summary ?? facts?.summary,
-    description: own.description ?? facts?.description,
-    tags: own.tags ?? facts?.tags,
+    description: facts ? (own.description ?? facts.description) : describeExtension(own.description),
+    tags: [resourceTag(route.url, facts?.tags ?? [])],
     hide: own.hide,
-    params:
-      params.length > 0
-        ? {
-            type: 'object',
-            properties: Object.fromEntries(params.map((p) => [p, { type: 'string' }])),
-            required: params,
-          }
-        : undefined,
-    querystring: own.querystring ?? fromContract.querystring,
-    body: own.body ?? fromContract.body,
+    params,
+    querystring,
+    body,
     response: response ? { 200: response } : undefined,
     security: route.auth ? [{ bearerAuth: [] }] : [],
+    'x-helpline-extension': facts ? undefined : true,
+    [DOCUMENTED_ERRORS]: errorResponsesOf({
+      method: route.method,
+      url: route.url,
+      auth: route.auth,
+      role: route.role,
+      hasPathParameters: params !== undefined,
+      contractStatuses: contractErrorStatuses(route.method, openApiPath),
+    }),
   };
   for (const key of Object.keys(schema)) if (schema[key] === undefined) delete schema[key];
   return { schema, rateLimitPerMinute: route.rateLimitPerMinute ?? facts?.rateLimitPerMinute };

@@ -29,5 +29,3 @@ export const CREATE_API_TOKEN = Type.Object({
   expires_at: Type.Optional(Type.String({ description: 'RFC 3339; must be in the future.' })),
   expires_in_days: Type.Optional(Type.Integer({ description: 'An alternative to expires_at: 1 to 3650 days.' })),
 });
-
-export const TAGS = ['helpline'];

@@ -17,5 +17,3 @@ export const USER = Type.Object({
   ),
   status: Type.Optional(Type.String({ description: '`active` or `deactivated`.' })),
 });
-
-export const TAGS = ['helpline'];

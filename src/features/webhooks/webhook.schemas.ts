@@ -38,5 +38,3 @@ export const DELIVERY = Type.Object({
     }),
   ),
 });
-
-export const TAGS = ['webhooks'];

@@ -15,7 +15,8 @@ import { loadApiRoutes } from './routes.js';
  */
 export default fp<{ config: Config }>(
   async (app, { config }) => {
-    const routes = (await loadApiRoutes()).map((route) => ({ route, ...resolveRoute(route) }));
+    const served = (await loadApiRoutes()).filter((route) => config.testControls || !route.testControl);
+    const routes = served.map((route) => ({ route, ...resolveRoute(route) }));
     // Contract components are shared schemas of the whole server, so the served OpenAPI document can refer to them.
     const sharedSchemas = componentsReferencedBy(routes.map((r) => r.schema));
     app.setValidatorCompiler(createValidatorCompiler(sharedSchemas));

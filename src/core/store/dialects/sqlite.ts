@@ -37,11 +37,16 @@ function withStatementCache(sqlite: SQLite.Database) {
   };
 }
 
+/** The file a `sqlite:` DATABASE_URL names, resolved from the working directory; or `:memory:`. */
+export function sqliteFileOf(databaseUrl: string): string {
+  const location = databaseUrl.replace(/^sqlite:/, '');
+  return location === ':memory:' ? location : resolve(location);
+}
+
 /** The embedded default: one SQLite file (plus its WAL) in a folder created on demand. */
 export async function openSqliteStore(databaseUrl: string, options: OpenOptions): Promise<Store> {
-  const location = databaseUrl.replace(/^sqlite:/, '');
-  const inMemory = location === ':memory:';
-  const file = inMemory ? ':memory:' : resolve(location);
+  const file = sqliteFileOf(databaseUrl);
+  const inMemory = file === ':memory:';
   let sqlite: SQLite.Database;
   try {
     if (!inMemory) mkdirSync(dirname(file), { recursive: true });

@@ -1,7 +1,7 @@
 import { createApiToken } from '../api-token.service.js';
 import { defineRoute, ok } from '../../../core/http/route.js';
 import { one } from '../../../core/http/envelopes.js';
-import { CREATE_API_TOKEN, ISSUED_API_TOKEN, TAGS } from '../api-token.schemas.js';
+import { CREATE_API_TOKEN, ISSUED_API_TOKEN } from '../api-token.schemas.js';
 
 export default defineRoute({
   method: 'POST',
@@ -13,7 +13,6 @@ export default defineRoute({
     description:
       'Helpline extension. A token acting as `user_id` (default: the caller), optionally expiring at `expires_at` ' +
       'or after `expires_in_days`. The secret is in this answer only.',
-    tags: TAGS,
     body: CREATE_API_TOKEN,
     response: one(ISSUED_API_TOKEN),
   },

@@ -1,7 +1,7 @@
 import { listApiTokensPage } from '../api-token.service.js';
 import { defineRoute, ok, PAGE_QUERY } from '../../../core/http/route.js';
 import { list } from '../../../core/http/envelopes.js';
-import { API_TOKEN, TAGS } from '../api-token.schemas.js';
+import { API_TOKEN } from '../api-token.schemas.js';
 
 export default defineRoute({
   method: 'GET',
@@ -13,7 +13,6 @@ export default defineRoute({
     description:
       'Helpline extension. Every token of the workspace, revoked and expired ones included, in creation order; ' +
       'never the secret, which is not stored.',
-    tags: TAGS,
     querystring: PAGE_QUERY,
     response: list(API_TOKEN),
   },

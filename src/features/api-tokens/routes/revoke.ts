@@ -1,7 +1,7 @@
 import { revokeToken } from '../api-token.service.js';
 import { defineRoute, ok } from '../../../core/http/route.js';
 import { one } from '../../../core/http/envelopes.js';
-import { API_TOKEN, TAGS } from '../api-token.schemas.js';
+import { API_TOKEN } from '../api-token.schemas.js';
 
 export default defineRoute({
   method: 'DELETE',
@@ -13,7 +13,6 @@ export default defineRoute({
     description:
       'Helpline extension. Every instance refuses the token within a second. The token stays listed, as revoked; ' +
       'revoking it again changes nothing.',
-    tags: TAGS,
     response: one(API_TOKEN),
   },
   handler: async ({ request, deps, actor }) =>

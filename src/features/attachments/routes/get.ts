@@ -10,7 +10,7 @@ export default defineRoute({
   method: 'GET',
   url: '/attachments/:id/:filename',
   auth: false,
-  schema: { summary: 'Download an attachment', tags: ['attachments'] },
+  schema: { summary: 'Download an attachment' },
   handler: async ({ request, reply, deps }) => {
     const attachment = await readAttachment(deps, request.params.id);
     if (!attachment || attachment.filename !== request.params.filename) throw notFound('Attachment');

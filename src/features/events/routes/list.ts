@@ -12,7 +12,6 @@ export default defineRoute({
     description:
       'What webhooks deliver, for a system that missed some to catch up: page with `cursor` ' +
       'until `has_next_page` is false, keep the last cursor to poll for new ones.',
-    tags: ['events'],
     querystring: PAGE_QUERY,
     response: list(
       Type.Object({

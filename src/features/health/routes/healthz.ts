@@ -5,6 +5,6 @@ export default defineRoute({
   method: 'GET',
   url: '/healthz',
   auth: false,
-  schema: { summary: 'Liveness check', tags: ['operations'] },
+  schema: { summary: 'Liveness check' },
   handler: async ({ request }) => ({ status: 'ok', request_id: request.id }),
 });

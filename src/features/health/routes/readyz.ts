@@ -5,7 +5,7 @@ export default defineRoute({
   method: 'GET',
   url: '/readyz',
   auth: false,
-  schema: { summary: 'Readiness check (database, Redis)', tags: ['operations'] },
+  schema: { summary: 'Readiness check (database, Redis)' },
   handler: async ({ reply, request }) => {
     const checks: Record<string, 'ok' | 'down'> = {};
     for (const [name, check] of Object.entries(request.server.readinessChecks)) {

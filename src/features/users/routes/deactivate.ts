@@ -1,7 +1,7 @@
 import { deactivateUser } from '../user-lifecycle.js';
 import { defineRoute, ok } from '../../../core/http/route.js';
 import { one } from '../../../core/http/envelopes.js';
-import { TAGS, USER } from '../user.schemas.js';
+import { USER } from '../user.schemas.js';
 
 export default defineRoute({
   method: 'POST',
@@ -13,7 +13,6 @@ export default defineRoute({
     description:
       "Helpline extension. The user's API tokens stop working (401) within a second on every instance; their " +
       'messages and assignments stay. You cannot deactivate yourself, nor the last active admin.',
-    tags: TAGS,
     response: one(USER),
   },
   handler: async ({ request, deps, actor }) =>

@@ -1,7 +1,7 @@
 import { reactivateUser } from '../user-lifecycle.js';
 import { defineRoute, ok } from '../../../core/http/route.js';
 import { one } from '../../../core/http/envelopes.js';
-import { TAGS, USER } from '../user.schemas.js';
+import { USER } from '../user.schemas.js';
 
 export default defineRoute({
   method: 'POST',
@@ -11,7 +11,6 @@ export default defineRoute({
   schema: {
     summary: 'Reactivate a user',
     description: "Helpline extension. The user's API tokens that are neither revoked nor expired work again.",
-    tags: TAGS,
     response: one(USER),
   },
   handler: async ({ request, deps, actor }) =>

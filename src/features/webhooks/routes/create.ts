@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { createWebhookEndpoint } from '../webhook.service.js';
 import { defineRoute, ok } from '../../../core/http/route.js';
 import { one } from '../../../core/http/envelopes.js';
-import { TAGS, WEBHOOK_ENDPOINT } from '../webhook.schemas.js';
+import { WEBHOOK_ENDPOINT } from '../webhook.schemas.js';
 
 export default defineRoute({
   method: 'POST',
@@ -13,7 +13,6 @@ export default defineRoute({
     summary: 'Create a webhook endpoint',
     description:
       'Events are POSTed to `url`, signed per the Standard Webhooks specification. The secret is shown once.',
-    tags: TAGS,
     body: Type.Object({
       url: Type.String(),
       event_types: Type.Optional(Type.Array(Type.String())),

@@ -1,13 +1,12 @@
 import { removeWebhookEndpoint } from '../webhook.service.js';
 import { defineRoute } from '../../../core/http/route.js';
-import { TAGS } from '../webhook.schemas.js';
 
 export default defineRoute({
   method: 'DELETE',
   url: '/webhooks/:id',
   role: 'admin',
   rateLimitPerMinute: 20,
-  schema: { summary: 'Delete a webhook endpoint and its pending deliveries', tags: TAGS },
+  schema: { summary: 'Delete a webhook endpoint and its pending deliveries' },
   handler: async ({ request, deps, actor }) => {
     await removeWebhookEndpoint(deps, actor, request.params.id);
     return { request_id: request.id };

@@ -1,7 +1,7 @@
 import { listDeliveries } from '../webhook.service.js';
 import { defineRoute, ok, PAGE_QUERY } from '../../../core/http/route.js';
 import { list } from '../../../core/http/envelopes.js';
-import { DELIVERY, TAGS } from '../webhook.schemas.js';
+import { DELIVERY } from '../webhook.schemas.js';
 
 export default defineRoute({
   method: 'GET',
@@ -10,7 +10,6 @@ export default defineRoute({
   rateLimitPerMinute: 60,
   schema: {
     summary: 'Deliveries to an endpoint, each with its attempts and their results',
-    tags: TAGS,
     querystring: PAGE_QUERY,
     response: list(DELIVERY),
   },

@@ -1,7 +1,7 @@
 import { resumeWebhookEndpoint } from '../webhook.service.js';
 import { defineRoute, ok } from '../../../core/http/route.js';
 import { one } from '../../../core/http/envelopes.js';
-import { TAGS, WEBHOOK_ENDPOINT } from '../webhook.schemas.js';
+import { WEBHOOK_ENDPOINT } from '../webhook.schemas.js';
 
 export default defineRoute({
   method: 'POST',
@@ -10,7 +10,6 @@ export default defineRoute({
   rateLimitPerMinute: 20,
   schema: {
     summary: 'Resume a paused endpoint (its pending deliveries go out)',
-    tags: TAGS,
     response: one(WEBHOOK_ENDPOINT),
   },
   handler: async ({ request, deps, actor }) => ok(request, await resumeWebhookEndpoint(deps, actor, request.params.id)),

@@ -1,7 +1,7 @@
 import { rotateWebhookSecret } from '../webhook.service.js';
 import { defineRoute, ok } from '../../../core/http/route.js';
 import { one } from '../../../core/http/envelopes.js';
-import { TAGS, WEBHOOK_ENDPOINT } from '../webhook.schemas.js';
+import { WEBHOOK_ENDPOINT } from '../webhook.schemas.js';
 
 export default defineRoute({
   method: 'POST',
@@ -13,7 +13,6 @@ export default defineRoute({
     description:
       'Returns the new secret (shown once). For WEBHOOK_SECRET_OVERLAP_HOURS (24) every event ' +
       'is signed with both secrets.',
-    tags: TAGS,
     response: one(WEBHOOK_ENDPOINT),
   },
   handler: async ({ request, deps, actor }) => ok(request, await rotateWebhookSecret(deps, actor, request.params.id)),
