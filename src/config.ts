@@ -71,6 +71,8 @@ export interface EmailConfig {
   inboundHost: string;
   /** Largest inbound email accepted, in bytes. */
   inboundMaxBytes: number;
+  /** SMTP connections open at once, at most: each may hold up to inboundMaxBytes while its message arrives. */
+  inboundMaxClients: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -176,6 +178,7 @@ export function parseConfig(env: Env): Config {
     inboundPort: rawInboundPort === undefined ? undefined : integer('INBOUND_SMTP_PORT', 0, 0, 65535),
     inboundHost: read('INBOUND_SMTP_HOST') ?? host,
     inboundMaxBytes: integer('INBOUND_SMTP_MAX_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    inboundMaxClients: integer('INBOUND_SMTP_MAX_CLIENTS', 20, 1, 10_000),
   };
 
   const bootstrapApiToken = read('BOOTSTRAP_API_TOKEN');

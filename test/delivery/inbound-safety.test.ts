@@ -257,3 +257,24 @@ test('hostile headers: thousands of References, an oversized Message-ID, a run o
     session.close();
   }
 });
+
+test('connections past INBOUND_SMTP_MAX_CLIENTS are told to come back later (421): memory stays bounded', async (t) => {
+  const { port } = await setup(t, { INBOUND_SMTP_MAX_CLIENTS: '2' });
+  const first = await smtpSession(port);
+  const second = await smtpSession(port);
+  t.after(() => [first, second].forEach((session) => session.close()));
+  assert.equal(first.greeting.code, 220);
+  assert.equal(second.greeting.code, 220);
+  const third = await smtpSession(port);
+  t.after(() => third.close());
+  assert.equal(third.greeting.code, 421);
+  first.close();
+  let again = third.greeting;
+  for (let i = 0; i < 20 && again.code !== 220; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const session = await smtpSession(port);
+    again = session.greeting;
+    session.close();
+  }
+  assert.equal(again.code, 220, 'a slot frees when a connection ends');
+});

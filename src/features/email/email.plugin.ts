@@ -21,7 +21,7 @@ export default fp<{ config: Config }>(
       const defaultFrom = config.email.defaultFrom;
       app.outbox.register(createEmailConsumer({ store, config: config.delivery, mailer, defaultFrom, log }));
     }
-    const { inboundPort, inboundHost, inboundMaxBytes } = config.email;
+    const { inboundPort, inboundHost, inboundMaxBytes, inboundMaxClients } = config.email;
     if (inboundPort === undefined) {
       app.decorate('inboundSmtpPort', undefined);
       return;
@@ -32,6 +32,7 @@ export default fp<{ config: Config }>(
       host: inboundHost,
       port: inboundPort,
       maxBytes: inboundMaxBytes,
+      maxClients: inboundMaxClients,
       log,
     });
     app.decorate('inboundSmtpPort', inbound.port);

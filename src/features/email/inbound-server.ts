@@ -24,7 +24,7 @@ const TEMPORARY_FAILURE = '4.3.0 Temporary failure, try again later';
 
 const smtpError = (code: number, message: string) => Object.assign(new Error(message), { responseCode: code });
 
-type Options = { host: string; port: number; maxBytes: number; log: FastifyBaseLogger };
+type Options = { host: string; port: number; maxBytes: number; maxClients: number; log: FastifyBaseLogger };
 
 /** Reads, parses and files one message; what it throws is what the sender is told instead of `ACCEPTED`. */
 async function fileMessage(deps: Deps, options: Options, stream: SMTPServerDataStream, session: SMTPServerSession) {
@@ -64,6 +64,8 @@ export async function startInboundSmtp(deps: Deps, options: Options) {
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
     size: options.maxBytes,
+    // Memory is bounded by connections × maxBytes: past the cap a new connection is told to come back later (421).
+    maxClients: options.maxClients,
     maxRecipients: MAX_RECIPIENTS,
     logger: false,
     async onRcptTo(address, session, callback) {
