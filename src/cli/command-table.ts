@@ -148,6 +148,11 @@ export const COMMANDS: Record<string, CommandSpec> = {
           .filter(Boolean),
       }),
   },
+  'webhook list': {
+    usage: 'webhook list --workspace W',
+    summary: ["The workspace's webhook endpoints"],
+    run: ({ config, required }) => webhookListCommand(config, required('workspace')),
+  },
   seed: {
     usage: 'seed --demo --workspace W',
     summary: ['Load the demo workspace (accounts, contacts,', 'issues in every state) into W'],
@@ -155,10 +160,5 @@ export const COMMANDS: Record<string, CommandSpec> = {
       if (!values.demo) throw new UsageError('seed needs --demo');
       return seedDemoCommand(config, required('workspace'));
     },
-  },
-  'webhook list': {
-    usage: 'webhook list --workspace W',
-    summary: ["The workspace's webhook endpoints"],
-    run: ({ config, required }) => webhookListCommand(config, required('workspace')),
   },
 };
