@@ -190,12 +190,19 @@ export async function listDeliveries(
   query: { cursor?: string; limit?: number },
 ) {
   await requireEndpoint(deps.store.db, actor, endpointId);
-  return pageById(
-    `deliveries:${endpointId}`,
-    query,
-    (page) => listWebhookDeliveries(deps.store.db, actor.workspaceId, endpointId, page),
-    (rows) => deliveryJson(deps.store.db, rows),
-  );
+  // One snapshot: an attempt recorded between reading the deliveries and their attempts would show a delivery
+  // still pending with an attempt that already decided it.
+  return deps.store.db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute((trx) =>
+      pageById(
+        `deliveries:${endpointId}`,
+        query,
+        (page) => listWebhookDeliveries(trx, actor.workspaceId, endpointId, page),
+        (rows) => deliveryJson(trx, rows),
+      ),
+    );
 }
 
 /** Sends a delivery's event again, as a new delivery (the old one keeps its history). */
