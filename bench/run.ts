@@ -66,13 +66,13 @@ function rssMb(pid: number): number {
 /** autocannon in its own process; peak RSS of the server sampled meanwhile. */
 async function load(
   url: string,
-  options: { method?: string; body?: string; serverPid?: number; seconds: number },
+  options: { method?: string; body?: string; serverPid?: number; seconds: number; connections?: number },
 ): Promise<Load> {
   const args = [
     join(ROOT, 'node_modules/autocannon/autocannon.js'),
     '-j',
     '-c',
-    String(CONNECTIONS),
+    String(options.connections ?? CONNECTIONS),
     '-d',
     String(options.seconds),
     '-H',
@@ -103,7 +103,10 @@ async function load(
   };
 }
 
-async function measure(url: string, options: { method?: string; body?: string; serverPid?: number }): Promise<Load> {
+async function measure(
+  url: string,
+  options: { method?: string; body?: string; serverPid?: number; connections?: number },
+): Promise<Load> {
   await load(url, { ...options, seconds: WARMUP });
   return load(url, { ...options, seconds: DURATION });
 }
@@ -113,6 +116,8 @@ interface Case {
   method: 'GET' | 'POST';
   path: string;
   body?: string;
+  /** Concurrent connections for this case (default BENCH_CONNECTIONS); 1 measures one query's own latency. */
+  connections?: number;
 }
 
 async function runDatabase(label: string, databaseUrl: string, cases: Case[]) {
@@ -139,8 +144,9 @@ async function runDatabase(label: string, databaseUrl: string, cases: Case[]) {
   const rows = [];
   for (const c of cases) {
     process.stderr.write(`  ${label}: ${c.name} …\n`);
-    const ours = await measure(base + c.path, { method: c.method, body: c.body, serverPid: helpline.child.pid });
-    const bare = await measure(ceilingBase + c.path, { method: c.method, body: c.body });
+    const options = { method: c.method, body: c.body, connections: c.connections };
+    const ours = await measure(base + c.path, { ...options, serverPid: helpline.child.pid });
+    const bare = await measure(ceilingBase + c.path, options);
     rows.push({ label, name: c.name, ours, bare });
   }
   await stop(helpline.child);
@@ -188,6 +194,29 @@ async function main() {
       { name: 'GET messages?limit=50 (issue of 10,000)', method: 'GET', path: `/issues/${issue10k}/messages?limit=50` },
       { name: 'POST note', method: 'POST', path: `/issues/${issue10k}/note`, body: note },
       { name: 'POST reply', method: 'POST', path: `/issues/${issue10k}/reply`, body: reply },
+      {
+        name: 'POST issues/search search_text (full-text, 2 words)',
+        method: 'POST',
+        path: '/issues/search',
+        body: JSON.stringify({ search_text: `reply ${Math.floor(LARGE * 0.654321)}`, limit: 20 }),
+        connections: 1,
+      },
+      {
+        name: 'POST issues/search filter state + tags',
+        method: 'POST',
+        path: '/issues/search',
+        body: JSON.stringify({
+          filter: {
+            operator: 'and',
+            subfilters: [
+              { field: 'state', operator: 'in', values: ['new', 'waiting_on_you'] },
+              { field: 'tags', operator: 'does_not_contain', value: 'spam' },
+            ],
+          },
+          limit: 50,
+        }),
+        connections: 1,
+      },
     ]);
     const rows = [...rowsSmall, ...rowsLarge];
 
@@ -216,7 +245,9 @@ async function main() {
     const listLarge = rowsLarge[0]!.ours;
     const list10k = rowsLarge[1]!;
     const notes = rowsLarge[2]!.ours;
-    const worstP99 = Math.max(...rows.map((r) => r.ours.p99));
+    const [fullText, filtered] = rowsLarge.slice(-2).map((r) => r.ours);
+    // The latency target holds for the message operations under load; searches are measured one at a time.
+    const worstP99 = Math.max(...rows.slice(0, -2).map((r) => r.ours.p99));
     const largeP50Ratio = listLarge.p50 / Math.max(listSmall.p50, 1);
     const largeP99Ratio = listLarge.p99 / Math.max(listSmall.p99, 1);
     const largeWithin = largeP50Ratio <= 1.2 && largeP99Ratio <= 1.2;
@@ -233,6 +264,10 @@ async function main() {
       `| list latency at 10^6 within 1.2× of 10^3 (p50, p99) | ` +
         `${fmt(largeP50Ratio, 2)}×, ${fmt(largeP99Ratio, 2)}× | ${check(largeWithin)} |`,
       `| peak RSS < 250 MB | ${fmt(peak)} MB | ${check(peak < 250)} |`,
+      `| search_text at 10^6 messages: p50 < 50 ms (one connection) | ${fmt(fullText!.p50)} ms | ` +
+        `${check(fullText!.p50 < 50)} |`,
+      `| filtered search at 10^6 messages (one connection): p50, p99 | ` +
+        `${fmt(filtered!.p50)} ms, ${fmt(filtered!.p99)} ms | |`,
       '',
     );
     process.stderr.write('PostgreSQL: redaction under write load …\n');

@@ -1,6 +1,6 @@
 /** Seeds a benchmark database quickly: issues through the domain, their messages as bulk inserts in transactions. */
 import { parseConfig } from '../src/config.js';
-import type { Deps } from '../src/core/deps.js';
+import { offlineDeps } from '../src/core/deps.js';
 import { newId } from '../src/core/ids.js';
 import { createIssue } from '../src/features/issues/issue-creation.js';
 import { createWorkspace } from '../src/features/workspaces/workspace.service.js';
@@ -39,14 +39,7 @@ export async function seed(
 ): Promise<{ issueIds: string[]; firstMessageIds: string[]; seconds: number }> {
   const started = Date.now();
   const store = await openStore(databaseUrl);
-  const config = parseConfig({ DATABASE_URL: databaseUrl });
-  const deps: Deps = {
-    store,
-    publicUrl: config.publicUrl,
-    delivery: config.delivery,
-    emailEnabled: false,
-    notifyDelivery: () => undefined,
-  };
+  const deps = offlineDeps(parseConfig({ DATABASE_URL: databaseUrl }), store);
   const created = await store.db.transaction().execute((trx) => createWorkspace(trx, { name: 'Benchmark', token }));
   const actor = { workspaceId: created.workspace_id, userId: created.user_id, tokenId: 'seed', role: 'admin' as const };
   const total = plan.issues.reduce((a, b) => a + b, 0);

@@ -8,6 +8,7 @@ import { answerFrameworkError } from './core/http/errors.js';
 import { serializeRequest } from './core/http/log-serializers.js';
 import { formatSchemaErrors } from './core/http/validation.js';
 import { orderByDependencies } from './core/plugin-order.js';
+import blobStore from './core/plugins/blob-store.js';
 import bodyParsing from './core/plugins/body-parsing.js';
 import errorHandling from './core/plugins/error-handling.js';
 import idempotencyExpiry from './core/plugins/idempotency-expiry.js';
@@ -64,6 +65,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(rateLimiter, { config });
   await app.register(mailer, { config });
   await app.register(outbox, { config, deliver: options.deliver });
+  await app.register(blobStore, { config });
   await app.register(services, { config });
   await app.register(idempotencyExpiry);
   await app.register(errorHandling);

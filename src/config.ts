@@ -1,3 +1,6 @@
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
 /**
  * Helpline's configuration, read from the environment once at start.
  * Nothing else in the code base reads `process.env`.
@@ -31,11 +34,17 @@ export interface Config {
   keepAliveTimeoutMs: number;
   delivery: DeliveryConfig;
   email: EmailConfig;
+  attachments: AttachmentConfig;
   /**
    * Serves the test controls under `/helpline/test/` (demo data, snapshots, fault injection, business clock) for
    * integration tests. Off: those routes do not exist.
    */
   testControls: boolean;
+  /**
+   * A customer-visible message moves its issue's state (a customer's to `waiting_on_you`, an agent's reply to
+   * `waiting_on_customer`), as Pylon does. Off: states change only when asked.
+   */
+  autoStateOnMessage: boolean;
 }
 
 export interface DeliveryConfig {
@@ -73,6 +82,27 @@ export interface EmailConfig {
   inboundMaxBytes: number;
   /** SMTP connections open at once, at most: each may hold up to inboundMaxBytes while its message arrives. */
   inboundMaxClients: number;
+}
+
+export interface AttachmentConfig {
+  /** The folder uploaded files are kept in; by default `attachments` beside the SQLite database file. */
+  dir: string;
+  /** Largest file accepted by an upload or fetched from a URL, in bytes. */
+  maxBytes: number;
+  /** Time a file fetched from a URL has to arrive, whole. */
+  fetchTimeoutMs: number;
+  /** Files may be fetched from loopback, private and link-local addresses (self-hosted setups that need it). */
+  fetchAllowPrivateNetworks: boolean;
+}
+
+/**
+ * Uploaded files live beside the SQLite database file (`sqlite:./data/helpline.db` → `./data/attachments`); an
+ * in-memory database keeps them in the system's temporary folder, and PostgreSQL in `./data/attachments`.
+ */
+export function defaultAttachmentDir(databaseUrl: string): string {
+  if (databaseUrl === 'sqlite::memory:') return join(tmpdir(), 'helpline-attachments');
+  const file = /^sqlite:(.+)$/.exec(databaseUrl)?.[1];
+  return file ? join(dirname(file), 'attachments') : join('.', 'data', 'attachments');
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -168,6 +198,7 @@ export function parseConfig(env: Env): Config {
     perEndpointConcurrency: integer('WEBHOOK_CONCURRENCY_PER_ENDPOINT', 4, 1, 100),
   };
   const testControls = boolean('TEST_CONTROLS', false);
+  const autoStateOnMessage = boolean('AUTO_STATE_ON_MESSAGE', true);
   const smtpUrl = read('SMTP_URL');
   if (smtpUrl !== undefined && !/^smtps?:\/\/.+/.test(smtpUrl))
     problems.push('SMTP_URL must look like smtp://user:password@host:587');
@@ -179,6 +210,13 @@ export function parseConfig(env: Env): Config {
     inboundHost: read('INBOUND_SMTP_HOST') ?? host,
     inboundMaxBytes: integer('INBOUND_SMTP_MAX_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     inboundMaxClients: integer('INBOUND_SMTP_MAX_CLIENTS', 20, 1, 10_000),
+  };
+
+  const attachments: AttachmentConfig = {
+    dir: read('ATTACHMENT_DIR') ?? defaultAttachmentDir(databaseUrl),
+    maxBytes: integer('ATTACHMENT_MAX_BYTES', 25 * 1024 * 1024, 1, 1024 * 1024 * 1024),
+    fetchTimeoutMs: integer('ATTACHMENT_FETCH_TIMEOUT_MS', 30_000, 100, 600_000),
+    fetchAllowPrivateNetworks: boolean('ATTACHMENT_FETCH_ALLOW_PRIVATE_NETWORKS', false),
   };
 
   const bootstrapApiToken = read('BOOTSTRAP_API_TOKEN');
@@ -229,6 +267,8 @@ export function parseConfig(env: Env): Config {
     keepAliveTimeoutMs,
     delivery,
     email,
+    attachments,
     testControls,
+    autoStateOnMessage,
   };
 }

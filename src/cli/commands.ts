@@ -19,6 +19,7 @@ import { findWorkspaceById } from '../features/workspaces/workspace.repository.j
 import { type Store } from '../core/store/database.js';
 import { openStore } from '../core/store/open-store.js';
 import { migrateToLatest } from '../core/store/migrate.js';
+import { offlineDeps } from '../core/deps.js';
 import { findFirstAdmin } from '../features/users/user.repository.js';
 import { seedDemoWorkspace, workspaceAdminActor } from '../features/test-controls/demo-workspace.js';
 
@@ -125,12 +126,5 @@ export const webhookListCommand = (config: Config, workspaceId: string) =>
 /** Loads the demo workspace into W as its first active admin; no email is sent. */
 export const seedDemoCommand = (config: Config, workspaceId: string) =>
   withStore(config, async (store) => {
-    const deps = {
-      store,
-      publicUrl: config.publicUrl,
-      delivery: config.delivery,
-      emailEnabled: false,
-      notifyDelivery: () => undefined,
-    };
-    return seedDemoWorkspace(deps, await workspaceAdminActor(store.db, workspaceId));
+    return seedDemoWorkspace(offlineDeps(config, store), await workspaceAdminActor(store.db, workspaceId));
   });

@@ -58,3 +58,42 @@ export async function createAccount(api: Api, fields: Record<string, unknown> = 
   assert.equal(res.status, 200, res.text);
   return res.body.data as { id: string; [k: string]: unknown };
 }
+
+/** A file part of a multipart form: its name, bytes and the type the client claims. */
+export interface FormFile {
+  filename: string;
+  content: Buffer;
+  type?: string;
+}
+
+/** A `multipart/form-data` body as a browser or an HTTP client sends it, and its Content-Type header. */
+export async function multipartBody(fields: Record<string, string | FormFile>) {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    if (typeof value === 'string') form.append(name, value);
+    else {
+      const blob = new Blob([new Uint8Array(value.content)], { type: value.type ?? 'application/octet-stream' });
+      form.append(name, blob, value.filename);
+    }
+  }
+  const request = new Request('http://form.test/', { method: 'POST', body: form });
+  return { raw: Buffer.from(await request.arrayBuffer()), contentType: request.headers.get('content-type')! };
+}
+
+/** Sends a multipart form to `url` (`POST /attachments`, `POST /accounts/{id}/files`) and returns the response. */
+export async function postForm(
+  api: Api,
+  url: string,
+  fields: Record<string, string | FormFile>,
+  token?: string | null,
+) {
+  const { raw, contentType } = await multipartBody(fields);
+  return api.request('POST', url, { raw, headers: { 'content-type': contentType }, token });
+}
+
+/** Uploads a file with `POST /attachments` and returns the attachment as the API shows it. */
+export async function uploadAttachment(api: Api, file: FormFile, fields: Record<string, string> = {}) {
+  const res = await postForm(api, '/attachments', { file, ...fields });
+  assert.equal(res.status, 200, res.text);
+  return res.body.data as { id: string; name: string; url: string; description?: string };
+}

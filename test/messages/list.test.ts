@@ -16,7 +16,8 @@ test(
     assert.deepEqual(pagination, { cursor: '', has_next_page: false });
     assert.deepEqual(data.map((m) => m.id).slice(1), [reply.id, customer.id, note.id]);
     const [first, agentReply, customerReply, internal] = data;
-    assert.equal(first.is_private, false);
+    // Created without destination_metadata, the first message is an internal note, outside any thread.
+    assert.equal(first.is_private, true);
     assert.equal(first.thread_id, undefined);
     assert.deepEqual(agentReply.file_urls, ['https://files.test/a.pdf']);
     assert.deepEqual(agentReply.author, { name: 'Admin', user: { id: userId, email: 'admin@helpline.local' } });

@@ -103,11 +103,18 @@ async function storageSearcher(t: TestContext, dir: string) {
   };
 }
 
-test('redacted and deleted content is in no stored file (SQLite) or row (PostgreSQL), nor in the logs', async (t) => {
+test('redacted and deleted content is in no stored file (SQLite) or row (PostgreSQL), blob or log', async (t) => {
   const dir = tempDir(t);
   const secret = 'redaction-test-token-0123456789';
   const storage = await storageSearcher(t, dir);
-  const server = await startServer(t, { DATABASE_URL: storage.url, BOOTSTRAP_API_TOKEN: secret, LOG_LEVEL: 'trace' });
+  // Uploaded files live beside the SQLite file by default (inside `dir`); with PostgreSQL, in a folder of `dir` too.
+  const blobs = TEST_DIALECT === 'sqlite' ? join(dir, 'data/attachments') : join(dir, 'attachments');
+  const server = await startServer(t, {
+    DATABASE_URL: storage.url,
+    BOOTSTRAP_API_TOKEN: secret,
+    LOG_LEVEL: 'trace',
+    ...(TEST_DIALECT === 'sqlite' ? {} : { ATTACHMENT_DIR: blobs }),
+  });
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
     const res = await fetch(server.baseUrl + path, {
       method,
@@ -126,7 +133,21 @@ test('redacted and deleted content is in no stored file (SQLite) or row (Postgre
     note: `MARKER-NOTE-${randomUUID()}`,
     reply: `MARKER-REPLY-${randomUUID()}`,
     deleted: `MARKER-DELETED-${randomUUID()}`,
+    file: `MARKER-FILE-${randomUUID()}`,
+    deletedFile: `MARKER-DELETED-FILE-${randomUUID()}`,
   };
+  const upload = async (content: string) => {
+    const form = new FormData();
+    form.append('file', new Blob([`%PDF-1.7\n${content}\n`]), 'statement.pdf');
+    const res = await fetch(`${server.baseUrl}/attachments`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}` },
+      body: form,
+    });
+    assert.equal(res.status, 200);
+    return ((await res.json()) as { data: { url: string } }).data.url;
+  };
+  const [fileUrl, deletedFileUrl] = [await upload(markers.file), await upload(markers.deletedFile)];
   const issue = (
     await call('POST', '/issues', {
       title: 'Leak',
@@ -139,7 +160,7 @@ test('redacted and deleted content is in no stored file (SQLite) or row (Postgre
     await call(
       'POST',
       `/issues/${issue.id}/note`,
-      { body_html: `<p>${markers.note}</p>` },
+      { body_html: `<p>${markers.note}</p>`, attachment_urls: [fileUrl] },
       { 'idempotency-key': 'note-key' },
     )
   ).data;
@@ -151,15 +172,27 @@ test('redacted and deleted content is in no stored file (SQLite) or row (Postgre
       { 'idempotency-key': 'reply-key' },
     )
   ).data;
-  const doomed = (await call('POST', `/issues/${issue.id}/note`, { body_html: `<p>${markers.deleted}</p>` })).data;
+  const doomed = (
+    await call('POST', `/issues/${issue.id}/note`, {
+      body_html: `<p>${markers.deleted}</p>`,
+      attachment_urls: [deletedFileUrl],
+    })
+  ).data;
 
   const beforeAny = await storage.find(Object.values(markers));
   assert.ok(beforeAny.length > 0, 'the markers are on disk before redaction (the test can see them)');
+  const files = [markers.file, markers.deletedFile];
+  assert.equal(
+    findInFiles(blobs, files).length,
+    2,
+    'the uploaded files are in the blob folder (the test can see them)',
+  );
 
   for (const id of [first.id, note.id, reply.id]) await call('POST', `/issues/${issue.id}/messages/${id}/redact`);
   await call('DELETE', `/issues/${issue.id}/messages/${doomed.id}`);
 
   assert.deepEqual(await storage.find(Object.values(markers)), [], 'no stored file or row holds a marker');
+  assert.deepEqual(findInFiles(blobs, files), [], 'no byte of a redacted or deleted message’s file remains');
   for (const marker of Object.values(markers)) assert.ok(!server.output().includes(marker), `the logs hold ${marker}`);
   const listed = (await call('GET', `/issues/${issue.id}/messages`)).data;
   assert.deepEqual(
@@ -190,19 +223,21 @@ test(
       .execute();
     assert.deepEqual(
       events.map((e) => e.type),
-      ['issue.created', 'message.created', 'message.created', 'message.redacted', 'message.deleted'],
+      // The agent's reply moved the issue to waiting_on_customer: issue.updated follows it.
+      ['issue.created', 'message.created', 'message.created', 'issue.updated', 'message.redacted', 'message.deleted'],
     );
     const payloads = events.map((e) => JSON.parse(e.payload));
     assert.doesNotMatch(JSON.stringify(payloads), /EVENT-SECRET/);
     assert.equal(payloads[0].issue.body_html, '[redacted]');
     assert.equal(payloads[2].message.message_html, '[redacted]');
-    assert.deepEqual(payloads[4], {
+    assert.equal(payloads[3].issue.body_html, '[redacted]');
+    assert.deepEqual(payloads[5], {
       issue_id: issue.id,
       message_id: reply.id,
       thread_id: null,
       external_id: 'ext-42',
       email_message_id: null,
     });
-    assert.equal(payloads[3].message_id, first.id);
+    assert.equal(payloads[4].message_id, first.id);
   },
 );

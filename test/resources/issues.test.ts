@@ -28,7 +28,8 @@ test('POST /issues creates the issue and its first message; it reads back by id 
   const messages = await listMessages(api, issue.id);
   assert.equal(messages.data.length, 1);
   assert.equal(messages.data[0].message_html, '<p>It is <b>on fire</b></p>');
-  assert.equal(messages.data[0].is_private, false);
+  // Without destination_metadata the first message is an internal note: no customer is contacted.
+  assert.equal(messages.data[0].is_private, true);
   assert.deepEqual(messages.data[0].author.user, { id: userId, email: 'admin@helpline.local' });
   const contact = await api.get(`/contacts/${issue.requester.id}`);
   assert.equal(contact.body.data.name, 'Pat');
@@ -62,10 +63,12 @@ test('the first message may be authored by another agent or by the customer', as
     requester_email: undefined,
     requester_id: contact.id,
     contact_id: contact.id,
+    destination_metadata: { destination: 'in_app_chat' },
   });
   const [first] = (await listMessages(api, issue.id)).data;
   assert.deepEqual(first.author.contact, { id: contact.id, email: contact.email });
   assert.equal(first.author.user, undefined);
+  assert.equal(first.is_private, false);
 });
 
 test('an email issue records the sender, the recipients and an RFC 5322 Message-ID', async (t) => {
@@ -110,6 +113,7 @@ test('POST /issues: each rule answers 400 or 404', async (t) => {
     [{ title: 'x', body_html: 'x', requester_email: 'a@b.co', destination_metadata: { destination: 'pigeon' } }, 400],
     [{ title: 'x', body_html: 'x', requester_email: 'a@b.co', destination_metadata: { destination: 'email' } }, 400],
     [{ title: 'x', body_html: 'x', requester_email: 'a@b.co', tags: 'vip' }, 400],
+    [{ title: 'x', body_html: 'x', requester_email: 'a@b.co', contact_id: 'c' }, 400],
   ];
   for (const [body, status] of cases) {
     const res = await api.post('/issues', body);

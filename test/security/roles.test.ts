@@ -8,20 +8,35 @@ const ROUTES = (await loadApiRoutes()).filter((r) => !r.testControl);
 const concrete = (url: string) => url.replace(/:[a-z_]+/g, '01a20f73-0000-7000-8000-000000000000');
 const adminOnly = ROUTES.filter((r) => r.role === 'admin');
 
-test('the admin-only operations are exactly the policy: deletions, audit logs, users, tokens, webhooks', () => {
+test('the admin-only operations are exactly the policy: deletions, configuration, imports, logs, users, tokens', () => {
   assert.deepEqual(adminOnly.map((r) => `${r.method} ${r.url}`).sort(), [
+    'DELETE /accounts/:id',
+    'DELETE /contacts/:id',
     'DELETE /helpline/api-tokens/:id',
     'DELETE /issues/:id',
     'DELETE /issues/:id/messages/:message_id',
+    'DELETE /tags/:id',
     'DELETE /webhooks/:id',
     'GET /audit-logs',
     'GET /helpline/api-tokens',
     'GET /webhooks',
     'GET /webhooks/:id',
     'GET /webhooks/:id/deliveries',
+    'PATCH /custom-fields/:id',
+    'PATCH /tags/:id',
+    'PATCH /teams/:id',
+    'PATCH /users/:id',
+    'POST /accounts/merge',
+    'POST /audit-logs/search',
+    'POST /custom-fields',
     'POST /helpline/api-tokens',
     'POST /helpline/users/:id/deactivate',
     'POST /helpline/users/:id/reactivate',
+    'POST /import/contacts',
+    'POST /import/issues',
+    'POST /import/issues/:id/messages',
+    'POST /tags',
+    'POST /teams',
     'POST /webhooks',
     'POST /webhooks/:id/deliveries/:delivery_id/replay',
     'POST /webhooks/:id/resume',

@@ -26,6 +26,128 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Update multiple accounts
+         * @description Updates multiple accounts in a single request. Only provided fields are modified.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        patch: operations["UpdateAccounts"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/highlights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an account highlight
+         * @description Creates a new highlight on an account.
+         *
+         *     **Rate limit:** 10 requests per minute
+         */
+        post: operations["CreateAccountHighlight"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/highlights/{highlight_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an account highlight
+         * @description Permanently deletes an account highlight by ID.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        delete: operations["DeleteAccountHighlight"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an account highlight
+         * @description Updates an existing account highlight. Only provided fields are modified.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        patch: operations["UpdateAccountHighlight"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/relationship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an account relationship
+         * @description Creates a parent or partner relationship for the account in the URL.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        post: operations["CreateAccountRelationship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/relationships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get account relationships
+         * @description Returns the parent-child and partner-client relationships where the account is the child or client.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetAccountRelationships"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/relationships/{relationship_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an account relationship
+         * @description Deletes an account relationship by ID.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        delete: operations["DeleteAccountRelationship"];
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -45,6 +167,170 @@ export interface paths {
         get: operations["GetAccount"];
         put?: never;
         post?: never;
+        /**
+         * Delete an existing account
+         * @description Permanently deletes an account by ID or external ID.
+         *
+         *     **Rate limit:** 10 requests per minute
+         */
+        delete: operations["DeleteAccount"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an existing account
+         * @description Updates an existing account by ID or external ID. Only provided fields are modified.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        patch: operations["UpdateAccount"];
+        trace?: never;
+    };
+    "/accounts/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a new activity for an account
+         * @description The {id} parameter accepts either:
+         *
+         *     Internal account ID (UUID format)
+         *
+         *     External ID (any string format)
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        post: operations["CreateActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload files to an account
+         * @description Uploads one or more files to an account by ID or external ID.
+         *
+         *     **Rate limit:** 10 requests per minute
+         */
+        post: operations["UploadAccountFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge accounts
+         * @description Merges one or more accounts into a surviving account. Issues, contacts, opportunities, domains, channels, external IDs, and other associated data are transferred to the surviving account. Tags and custom field values of the merged accounts are not transferred. The merged accounts are permanently deleted. This cannot be undone. Accounts are merged sequentially, each in its own transaction; if a merge fails partway through, accounts already merged are not restored.
+         *
+         *     **Rate limit:** 10 requests per minute
+         */
+        post: operations["MergeAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search for accounts by a given filter
+         * @description Optionally pass `search_text` for fuzzy matching. Results are intersected with any provided filter.
+         *
+         *     Currently, the following fields are filterable for accounts:
+         *
+         *     * id. Allowed operators: `equals`, `in`, `not_in`
+         *
+         *     * domains. Allowed operators: `contains`, `does_not_contain`, `in`, `not_in`
+         *
+         *     * tags. Allowed operators: `contains`, `does_not_contain`, `in`, `not_in`
+         *
+         *     * name. Allowed operators: `equals`, `in`, `not_in`, `string_contains`
+         *
+         *     * external_ids. Allowed operators: `equals`, `in`, `not_in`, `is_set`, `is_unset`
+         *
+         *     * owner_id. Allowed operators: `equals`, `in`, `not_in`, `is_set`, `is_unset`
+         *
+         *     * custom fields (pass in the slug of the custom field)
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        post: operations["SearchAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/activity-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get custom activity types
+         * @description Returns all custom activity type definitions for the organization.
+         *
+         *     **Rate limit:** 10 requests per minute
+         */
+        get: operations["GetActivityTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an attachment
+         * @description Uploads a file as an attachment. The returned URL can be used when creating issues or messages.
+         *
+         *     **Rate limit:** 10 requests per minute
+         */
+        post: operations["CreateAttachment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -151,6 +437,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit-logs/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search audit logs with filters
+         * @description Returns a filtered, paginated list of audit log entries for the organization.
+         *
+         *     Currently, the following fields are filterable for audit logs:
+         *
+         *     * action. Allowed operators: `equals`, `in`, `not_in`, `string_contains`, `string_does_not_contain`
+         *
+         *     * action_happened_at (in RFC3339 format). Allowed operators: `time_is_after`, `time_is_before`, `time_range`
+         *
+         *     **Rate limit:** 10 requests per minute
+         */
+        post: operations["SearchAuditLogs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/contacts": {
         parameters: {
             query?: never;
@@ -195,10 +509,110 @@ export interface paths {
         get: operations["GetContact"];
         put?: never;
         post?: never;
+        /**
+         * Delete an existing contact
+         * @description Permanently deletes a contact by ID.
+         *
+         *     **Rate limit:** 10 requests per minute
+         */
+        delete: operations["DeleteContact"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an existing contact
+         * @description Updates an existing contact. Only provided fields are modified.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        patch: operations["UpdateContact"];
+        trace?: never;
+    };
+    "/contacts/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search for contacts by a given filter
+         * @description Currently, the following fields are filterable for contacts:
+         *
+         *     * id. Allowed operators: `equals`, `in`, `not_in`
+         *
+         *     * email. Allowed operators: `equals`, `in`, `not_in`, `string_contains`
+         *
+         *     * name. Allowed operators: `equals`, `in`, `not_in`, `string_contains`
+         *
+         *     * custom fields (pass in the slug of the custom field)
+         *
+         *     * account_id. Allowed operators: `equals`, `in`, `not_in`
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        post: operations["SearchContacts"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get all custom fields
+         * @description Returns all custom field definitions for the specified object type.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetCustomFields"];
+        put?: never;
+        /**
+         * Create a custom field
+         * @description Creates a new custom field definition for the specified object type.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        post: operations["CreateCustomField"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/custom-fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a custom field by its ID
+         * @description Returns a single custom field definition by ID.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetCustomField"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a custom field
+         * @description Updates a custom field definition. Only provided fields are modified.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        patch: operations["UpdateCustomField"];
         trace?: never;
     };
     "/events": {
@@ -2155,6 +2569,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/import/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a new contact
+         * @description Imports a new contact with the specified email and optional metadata.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        post: operations["ImportContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/import/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an issue
+         * @description Imports an issue with its messages and metadata. At least one message is required.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        post: operations["ImportIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/import/issues/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import messages onto an existing issue
+         * @description Imports one or more messages onto an existing issue.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        post: operations["ImportMessages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/issue-statuses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get all issue statuses
+         * @description Returns all issue statuses for the organization.
+         *
+         *     **Rate limit:** 10 requests per minute
+         */
+        get: operations["GetIssueStatuses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/issues": {
         parameters: {
             query?: never;
@@ -2317,6 +2819,56 @@ export interface paths {
         patch: operations["UpdateIssue"];
         trace?: never;
     };
+    "/issues/{id}/external-issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link or unlink external issues to/from an issue
+         * @description By default, links external issues. To unlink issues, set the operation field to "unlink".
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        post: operations["LinkExternalIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/issues/{id}/followers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get followers of an issue
+         * @description Returns the list of followers for the specified issue.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetIssueFollowers"];
+        put?: never;
+        /**
+         * Add or remove followers to/from an issue
+         * @description By default, adds followers. To remove followers, set the operation field to "remove".
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        post: operations["AddIssueFollowers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/issues/{id}/messages": {
         parameters: {
             query?: never;
@@ -2463,6 +3015,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/issues/{id}/snooze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Snooze an issue
+         * @description Snoozes an issue until the specified date and time.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        post: operations["SnoozeIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/issues/{id}/threads": {
         parameters: {
             query?: never;
@@ -2485,6 +3059,64 @@ export interface paths {
          *     **Rate limit:** 20 requests per minute
          */
         post: operations["CreateIssueThread"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/issues/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search for issues by a given filter
+         * @description Currently, the following fields are filterable for issues:
+         *
+         *     * created_at (in RFC3339 format). Allowed operators: `time_is_after`, `time_is_before`, `time_range`
+         *
+         *     * account_id. Allowed operators: `equals`, `in`, `not_in`, `is_set`, `is_unset`
+         *
+         *     * ticket_form_id. Allowed operators: `equals`, `in`, `not_in`, `is_set`, `is_unset`
+         *
+         *     * requester_id. Allowed operators: `equals`, `in`, `not_in`, `is_set`, `is_unset`
+         *
+         *     * follower_user_id. Allowed operators: `equals`, `in`, `not_in`
+         *
+         *     * follower_contact_id. Allowed operators: `equals`, `in`, `not_in`
+         *
+         *     * state. Valid values are `["new", "waiting_on_you", "waiting_on_customer", "on_hold", "closed"]` or a custom status slug. Allowed operators: `equals`, `in`, `not_in`
+         *
+         *     * custom fields (pass in the slug of the custom field)
+         *
+         *     * tags (pass in the tag name). Allowed operators: `contains`, `does_not_contain`, `in`, `not_in`
+         *
+         *     * title. Allowed operators: `string_contains`, `string_does_not_contain`
+         *
+         *     * body_html. Allowed operators: `string_contains`, `string_does_not_contain`
+         *
+         *     * assignee_id. Allowed operators: `equals`, `in`, `not_in`, `is_set`, `is_unset`
+         *
+         *     * team_id. Allowed operators: `equals`, `in`, `not_in`
+         *
+         *     * issue_type. Valid values are `["conversation", "ticket"]`. Allowed operators: `equals`, `in`, `not_in`, `is_set`, `is_unset`
+         *
+         *     * resolved_at. Allowed operators: `time_is_after`, `time_is_before`, `time_range`
+         *
+         *     * latest_message_activity_at. Allowed operators: `time_is_after`, `time_is_before`, `time_range`
+         *
+         *     * updated_at (in RFC3339 format). Allowed operators: `time_is_after`, `time_is_before`, `time_range`
+         *
+         *     * slack_channel_id (the Slack channel ID the issue was created in). Allowed operators: `equals`, `in`, `not_in`
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        post: operations["SearchIssues"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2577,6 +3209,190 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get all tags
+         * @description Returns all tags for the organization.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetTags"];
+        put?: never;
+        /**
+         * Create a new tag
+         * @description Creates a new tag with the specified value and object type.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        post: operations["CreateTag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tags/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a tag by its ID
+         * @description Returns a single tag by ID.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetTag"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an existing tag
+         * @description Permanently deletes a tag by ID.
+         *
+         *     **Rate limit:** 10 requests per minute
+         */
+        delete: operations["DeleteTag"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an existing tag
+         * @description Updates an existing tag. Only provided fields are modified.
+         *
+         *     **Rate limit:** 10 requests per minute
+         */
+        patch: operations["UpdateTag"];
+        trace?: never;
+    };
+    "/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a list of teams
+         * @description Returns all teams for the organization.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetTeams"];
+        put?: never;
+        /**
+         * Create a new team
+         * @description Creates a new team with a name and optional member list.
+         *
+         *     **Rate limit:** 10 requests per minute
+         */
+        post: operations["CreateTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a team by its ID
+         * @description Returns a single team by ID.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetTeam"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update an existing team
+         * @description Updates an existing team. Only provided fields are modified.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        patch: operations["UpdateTeam"];
+        trace?: never;
+    };
+    "/ticket-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a list of ticket forms
+         * @description Returns all ticket forms for the organization.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetTicketForms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ticket-forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a ticket form
+         * @description Returns a single ticket form by ID.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetTicketForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user-roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a list of all user roles
+         * @description Returns all user roles for the organization.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetUserRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users": {
         parameters: {
             query?: never;
@@ -2615,6 +3431,36 @@ export interface paths {
         get: operations["GetUser"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a user
+         * @description Updates an existing user. Only provided fields are modified.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        patch: operations["UpdateUser"];
+        trace?: never;
+    };
+    "/users/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search for users by a given filter
+         * @description Currently, the following fields are filterable for users:
+         *
+         *     * email. Allowed operators: `equals`, `in`, `not_in`
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        post: operations["SearchUsers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3690,6 +4536,36 @@ export interface components {
             /** @description The time the account was last updated. */
             updated_at?: string;
         };
+        AccountHighlight: {
+            /** @description The ID of the account this highlight belongs to. */
+            account_id?: string;
+            /** @description The HTML content of the highlight. */
+            content_html?: string;
+            /** @description The timestamp of when the highlight was created. */
+            created_at?: string;
+            /** @description The timestamp of when the highlight expires, if set. */
+            expires_at?: string;
+            /** @description The ID of the account highlight. */
+            id?: string;
+            /** @description The timestamp of when the highlight was last updated. */
+            updated_at?: string;
+        };
+        AccountRelationship: {
+            /** @description The ID of the account on the child or client side of the relationship. */
+            child_account_id?: string;
+            /** @description The creation time of the relationship. */
+            created_at?: string;
+            /** @description The ID of the relationship. */
+            id?: string;
+            /** @description The ID of the account on the parent or partner side of the relationship. */
+            parent_account_id?: string;
+            /** @description The ID of the related parent or partner account. */
+            related_object_id?: string;
+            /** @description The relationship type. One of "parent_account" or "partner_account". */
+            relationship_type?: string;
+            /** @description The time the relationship was last updated. */
+            updated_at?: string;
+        };
         ActiveTimeByUser: {
             /** @description The user's active time on the issue in seconds. */
             active_time_seconds?: number;
@@ -3697,6 +4573,40 @@ export interface components {
             business_hours_active_time_seconds?: number;
             /** @description The ID of the user who spent the time. */
             user_id?: string;
+        };
+        ActivityType: {
+            /** @description The icon url of the activity type. */
+            icon_url?: string;
+            /** @description The ID of the activity type. */
+            id?: string;
+            /** @description The label of the activity type. */
+            label?: string;
+            /** @description The slug of the activity type. */
+            slug?: string;
+        };
+        AddIssueFollowersRequestBody: {
+            /** @description The IDs of contacts to add as followers. */
+            contact_ids?: string[];
+            /** @description Operation to perform. Use "add" to add followers (default) or "remove" to remove followers. */
+            operation?: string;
+            /** @description The IDs of users to add as followers. */
+            user_ids?: string[];
+        };
+        AddIssueFollowersResponseBody: {
+            /** @description The data payload of the response. */
+            data?: components["schemas"]["Follower"][];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        Attachment: {
+            /** @description The description of the attachment. */
+            description?: string;
+            /** @description The ID of the attachment. */
+            id?: string;
+            /** @description The name of the attachment. */
+            name?: string;
+            /** @description The URL of the attachment. */
+            url?: string;
         };
         AuditLog: {
             /** @description The action that was performed. */
@@ -3773,6 +4683,27 @@ export interface components {
             /** @description The primary phone number of the contact, if it exists. */
             primary_phone_number?: string;
         };
+        CreateAccountHighlightRequestBody: {
+            /** @description The HTML content for this highlight. */
+            content_html: string;
+            /** @description Optional RFC3339 timestamp of when this highlight will expire. */
+            expires_at?: string;
+        };
+        CreateAccountHighlightResponseBody: {
+            data?: components["schemas"]["AccountHighlight"];
+            request_id?: string;
+        };
+        CreateAccountRelationshipRequest: {
+            /** @description The ID of the related parent or partner account. */
+            related_object_id: string;
+            /** @description The relationship type. Must be "parent_account" or "partner_account". */
+            relationship_type: string;
+        };
+        CreateAccountRelationshipResponseBody: {
+            data?: components["schemas"]["AccountRelationship"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
         CreateAccountRequest: {
             /** @description The type of the account. Must be one of "customer", "internal", "community", or "partner". Defaults to "customer" if not specified. */
             account_type?: string;
@@ -3801,6 +4732,34 @@ export interface components {
         };
         CreateAccountResponseBody: {
             data?: components["schemas"]["Account"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        CreateActivityRequest: {
+            /** @description Optional HTML content to display in the activity. */
+            body_html?: string;
+            /** @description Optional contact ID of the actor of the activity. */
+            contact_id?: string;
+            /** @description Timestamp (RFC3339) of when the activity happened. Defaults to the current time if empty. */
+            happened_at?: string;
+            /** @description Optional link to add to the activity. */
+            link?: string;
+            /** @description Optional link text to display on the activity. Defaults to "Open link" if not provided. Applies only if a link is provided. */
+            link_text?: string;
+            /** @description The slug of the activity to create. */
+            slug: string;
+            /** @description Optional user ID of the actor of the activity. */
+            user_id?: string;
+        };
+        CreateActivityResponseBody: {
+            data?: components["schemas"]["CreateActivityResponseData"];
+            request_id?: string;
+        };
+        CreateActivityResponseData: {
+            success?: boolean;
+        };
+        CreateAttachmentResponseBody: {
+            data?: components["schemas"]["Attachment"];
             /** @description The request ID for tracking. */
             request_id?: string;
         };
@@ -3833,6 +4792,29 @@ export interface components {
         };
         CreateContactResponseBody: {
             data?: components["schemas"]["Contact"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        CreateCustomFieldRequestBody: {
+            /** @description The default value for single-valued custom fields. */
+            default_value?: string;
+            /** @description The default values for multi-valued custom fields. */
+            default_values?: string[];
+            /** @description The description of the custom field. */
+            description?: string;
+            /** @description The label of the custom field. */
+            label: string;
+            /** @description The object type of the custom field. Can be "account", "issue", "contact", "task", "project", "meeting", or "opportunity". */
+            object_type: string;
+            /** @description The list options of the select custom field. This is only present for select and multiselect custom fields. */
+            select_options?: components["schemas"]["CustomFieldDefinitionSelectOption"][];
+            /** @description The slug of the custom field. */
+            slug?: string;
+            /** @description The type of the custom field. Can be one of `text`, `number`, `decimal`, `boolean`, `date`, `datetime`, `user`, `url`, `select`, or `multiselect`. */
+            type: string;
+        };
+        CreateCustomFieldResponseBody: {
+            data?: components["schemas"]["CustomFieldDefinition"];
             /** @description The request ID for tracking. */
             request_id?: string;
         };
@@ -3955,6 +4937,30 @@ export interface components {
             /** @description The request ID for tracking. */
             request_id?: string;
         };
+        CreateTagRequestBody: {
+            /** @description The hex code of the tag's color. */
+            hex_color?: string;
+            /** @description The object type of the associated object. Can be "account", "article", or "issue". */
+            object_type: string;
+            /** @description The tag value. */
+            value: string;
+        };
+        CreateTagResponseBody: {
+            data?: components["schemas"]["Tag"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        CreateTeamRequestBody: {
+            /** @description The name of the team. */
+            name?: string;
+            /** @description The list of user IDs to add to the team. */
+            user_ids?: string[];
+        };
+        CreateTeamResponseBody: {
+            data?: components["schemas"]["Team"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
         CRMDetails: {
             /** @description The ID of the CRM for that source. */
             id?: string;
@@ -3970,6 +4976,42 @@ export interface components {
             comment?: string;
             /** @description The score of the CSAT response. */
             score?: number;
+        };
+        CustomFieldDefinition: {
+            /** @description When the custom field was created. */
+            created_at?: string;
+            /** @description The default value for single-valued custom fields. */
+            default_value?: string;
+            /** @description The default values for multi-valued custom fields. */
+            default_values?: string[];
+            /** @description The description of the custom field. */
+            description?: string;
+            /** @description The ID of the custom field. */
+            id?: string;
+            /** @description Whether the custom field is read only. Fields synced from apps and integrations are read-only. */
+            is_read_only?: boolean;
+            /** @description The label of the custom field. */
+            label?: string;
+            number_metadata?: components["schemas"]["NumberMetadata"];
+            /** @description The type of object this custom field is for. Can be "account", "issue", or "contact". */
+            object_type?: string;
+            select_metadata?: components["schemas"]["SelectMetadata"];
+            /** @description The slug of the custom field. */
+            slug?: string;
+            /** @description The source of the custom field. */
+            source?: string;
+            /** @description The type of the custom field. */
+            type?: string;
+            /** @description When the custom field was last updated. */
+            updated_at?: string;
+        };
+        CustomFieldDefinitionSelectOption: {
+            /** @description The AI description of the option. This is used to help the AI understand when to select this option. */
+            ai_description?: string;
+            /** @description The label of the option. */
+            label?: string;
+            /** @description The slug of the option. */
+            slug?: string;
         };
         CustomFieldValue: {
             /** @description The slug of the custom field. */
@@ -3990,11 +5032,35 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        DeleteAccountHighlightResponseBody: {
+            data?: components["schemas"]["DeleteAccountHighlightResponseData"];
+            request_id?: string;
+        };
+        DeleteAccountHighlightResponseData: {
+            success?: boolean;
+        };
+        DeleteAccountRelationshipResponseBody: {
+            data?: components["schemas"]["AccountRelationship"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        DeleteAccountResponseBody: {
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        DeleteContactResponseBody: {
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
         DeleteIssueResponseBody: {
             /** @description The request ID for tracking. */
             request_id?: string;
         };
         DeleteMessageResponseBody: {
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        DeleteTagResponseBody: {
             /** @description The request ID for tracking. */
             request_id?: string;
         };
@@ -4090,6 +5156,21 @@ export interface components {
             /** @description The source of the external issue. */
             source?: string;
         };
+        Follower: {
+            /** @description The ID of the follower. Either a user or contact ID. */
+            id?: string;
+            /**
+             * @description The type of follower. Either "user" or "contact".
+             * @enum {string}
+             */
+            type?: "user" | "contact";
+        };
+        GetAccountRelationshipsResponseBody: {
+            /** @description The data payload of the response. */
+            data?: components["schemas"]["AccountRelationship"][];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
         GetAccountResponseBody: {
             data?: components["schemas"]["Account"];
             /** @description The request ID for tracking. */
@@ -4098,6 +5179,13 @@ export interface components {
         GetAccountsResponseBody: {
             /** @description The data payload of the response. */
             data?: components["schemas"]["Account"][];
+            pagination?: components["schemas"]["Pagination"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetActivityTypesResponseBody: {
+            /** @description The data payload of the response. */
+            data?: components["schemas"]["ActivityType"][];
             pagination?: components["schemas"]["Pagination"];
             /** @description The request ID for tracking. */
             request_id?: string;
@@ -4121,6 +5209,24 @@ export interface components {
             /** @description The request ID for tracking. */
             request_id?: string;
         };
+        GetCustomFieldResponseBody: {
+            data?: components["schemas"]["CustomFieldDefinition"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetCustomFieldsResponseBody: {
+            /** @description The data payload of the response. */
+            data?: components["schemas"]["CustomFieldDefinition"][];
+            pagination?: components["schemas"]["Pagination"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetIssueFollowersResponseBody: {
+            /** @description The data payload of the response. */
+            data?: components["schemas"]["Follower"][];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
         GetIssueMessagesResponseBody: {
             /** @description The data payload of the response. */
             data?: components["schemas"]["Message"][];
@@ -4140,13 +5246,63 @@ export interface components {
             /** @description The request ID for tracking. */
             request_id?: string;
         };
+        GetIssueStatusesResponseBody: {
+            /** @description The data payload of the response. */
+            data?: components["schemas"]["IssueStatus"][];
+            pagination?: components["schemas"]["Pagination"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
         GetMeResponseBody: {
             data?: components["schemas"]["Me"];
             /** @description The request ID for tracking. */
             request_id?: string;
         };
+        GetTagResponseBody: {
+            data?: components["schemas"]["Tag"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetTagsResponseBody: {
+            /** @description The data payload of the response. */
+            data?: components["schemas"]["Tag"][];
+            pagination?: components["schemas"]["Pagination"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetTeamResponseBody: {
+            data?: components["schemas"]["Team"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetTeamsResponseBody: {
+            /** @description The data payload of the response. */
+            data?: components["schemas"]["Team"][];
+            pagination?: components["schemas"]["Pagination"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetTicketFormResponseBody: {
+            data?: components["schemas"]["TicketForm"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetTicketFormsResponseBody: {
+            /** @description The data payload of the response. */
+            data?: components["schemas"]["TicketForm"][];
+            pagination?: components["schemas"]["Pagination"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
         GetUserResponseBody: {
             data?: components["schemas"]["User"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetUserRolesResponseBody: {
+            /** @description The data payload of the response. */
+            data?: components["schemas"]["UserRole"][];
+            pagination?: components["schemas"]["Pagination"];
             /** @description The request ID for tracking. */
             request_id?: string;
         };
@@ -4156,6 +5312,122 @@ export interface components {
             pagination?: components["schemas"]["Pagination"];
             /** @description The request ID for tracking. */
             request_id?: string;
+        };
+        ImportContactRequestBody: {
+            /** @description The account that this contact belongs to. */
+            account_id?: string;
+            /** @description The avatar URL of the contact. Must be a square .png, .jpg or .jpeg. */
+            avatar_url?: string;
+            /** @description An array of custom fields to be applied to this contact. */
+            custom_fields?: components["schemas"]["CustomFieldValue"][];
+            /** @description The email of the contact. */
+            email: string;
+            /** @description The name of the contact. */
+            name: string;
+            /** @description The phone numbers of the contact. Must contain only digits 0-9 and be 15 digits or less. */
+            phone_numbers?: string[];
+            /**
+             * @description The portal role to assign to the contact. If not provided uses the default portal role from the portal settings.
+             * @enum {string}
+             */
+            portal_role?: "no_access" | "member" | "admin";
+            /** @description The primary phone number. Must be in the list of phone_numbers. If there are any phone_numbers and this is not specified, the first phone number will be primary. */
+            primary_phone_number?: string;
+        };
+        ImportContactResponseBody: {
+            data?: components["schemas"]["Contact"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        ImportExternalIssue: {
+            /** @description The ID of the external issue in the source system. */
+            external_issue_id: string;
+            /** @description The source system of the external issue (e.g., "linear", "asana", "jira", "github"). */
+            source: string;
+        };
+        ImportIssueExternalRefs: {
+            /** @description The Intercom conversation ID associated with this issue, if any. */
+            intercom_conversation_id?: string;
+            /** @description The Zendesk ticket ID associated with this issue, if any. */
+            zendesk_ticket_id?: string;
+        };
+        ImportIssueMessage: {
+            /** @description An array of attachment URLs to attach to this message. */
+            attachment_urls?: string[];
+            /** @description The HTML content of the message. */
+            body_html: string;
+            /** @description The contact that sent the message. Only one of user_id or contact_id can be specified. */
+            contact_id?: string;
+            /** @description CreatedAt is the time the message was created (RFC3339). */
+            created_at?: string;
+            /** @description Whether the message is private. */
+            is_private: boolean;
+            /** @description The user that sent the message. Only one of user_id or contact_id can be specified. */
+            user_id?: string;
+        };
+        ImportIssueRequest: {
+            /** @description AccountID that the issue should belong to. */
+            account_id?: string;
+            /** @description UserID that the issue should be assigned to. */
+            assignee_id?: string;
+            /** @description An array of attachment URLs to attach to this issue. */
+            attachment_urls?: string[];
+            /** @description CreatedAt is the time the issue was created (RFC3339). */
+            created_at?: string;
+            /** @description An array of custom fields to be used on this issue. */
+            custom_fields?: components["schemas"]["CustomFieldValue"][];
+            /** @description External issues to link to this issue. */
+            external_issues?: components["schemas"]["ImportExternalIssue"][];
+            external_refs?: components["schemas"]["ImportIssueExternalRefs"];
+            /** @description FirstResponseTime is the time the issue was first responded to (RFC3339). */
+            first_response_time?: string;
+            /**
+             * @description An optional issue number to preserve from the platform the issue is being imported from.
+             *
+             *     Usually, do not set this field. Pylon normally assigns its own auto-incrementing ticket numbers.
+             *
+             *     Use it only for customers who require their historical ticket numbers to be preserved.
+             *
+             *     When set, it must be positive and lower than the organization's current ticket number counter.
+             */
+            issue_number?: number;
+            /** @description Messages to be imported for this issue. At least one message is required. */
+            messages: components["schemas"]["ImportIssueMessage"][];
+            /** @description ContactID that the issue should be on behalf of. */
+            requester_id?: string;
+            /** @description ResolutionTime is the time the issue was resolved (RFC3339). */
+            resolution_time?: string;
+            /** @description The state of the issue. Can be one of new, waiting_on_you, waiting_on_customer, on_hold, closed, or a custom status. */
+            state: string;
+            /** @description An array of strings to use as tags on this issue. */
+            tags?: string[];
+            /** @description TeamID that the issue should be assigned to. */
+            team_id?: string;
+            /** @description The title of the issue. */
+            title: string;
+            /** @description UpdatedAt is the time the issue was last updated (RFC3339). */
+            updated_at?: string;
+        };
+        ImportIssueResponseBody: {
+            data?: components["schemas"]["Issue"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+            warnings?: components["schemas"]["ImportWarnings"];
+        };
+        ImportMessagesRequest: {
+            /** @description Messages to be imported for this issue. At least one message is required. */
+            messages: components["schemas"]["ImportIssueMessage"][];
+        };
+        ImportMessagesResponseBody: {
+            data?: components["schemas"]["Issue"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+            warnings?: components["schemas"]["ImportWarnings"];
+        };
+        /** ImportWarnings carries non-fatal issues encountered during an import; the ticket is still created. */
+        ImportWarnings: {
+            /** @description Attachment URLs that were skipped because they failed security validation. Present only when at least one was skipped. */
+            skipped_attachments?: string[];
         };
         IntegrationUserID: {
             /** @description The user ID in the external system. */
@@ -4262,6 +5534,18 @@ export interface components {
             /** @description The URL of the page that the user was on when they started the chat widget issue. */
             page_url?: string;
         };
+        IssueStatus: {
+            /** @description The category of the issue status. */
+            category?: string;
+            /** @description Indicates if the issue status is archived. */
+            is_archived?: boolean;
+            /** @description Indicates if the issue status is a default status. */
+            is_default_status?: boolean;
+            /** @description The label of the issue status. */
+            label?: string;
+            /** @description The slug of the issue status. */
+            slug?: string;
+        };
         /**
          * IssueThread
          * @description A thread of notes on an issue, for internal discussions not visible to the customer.
@@ -4284,12 +5568,36 @@ export interface components {
             /** @description The ID of the thread that the thread belongs to, if the thread is being synced with a chat platform. A thread ID for Slack would be the thread timestamp. */
             thread_id?: string;
         };
+        LinkExternalIssueRequestBody: {
+            /** @description The ID of the external issue in the source system. */
+            external_issue_id: string;
+            /** @description Operation to perform. Use "link" to link issues (default) or "unlink" to unlink issues. */
+            operation?: string;
+            /** @description The source system of the external issue (e.g., "linear", "asana", "jira", "github", "shortcut"). */
+            source: string;
+        };
+        LinkExternalIssueResponseBody: {
+            data?: components["schemas"]["Issue"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
         Me: {
             /** @description The ID of the organization. */
             id?: string;
             /** @description The name of the organization. */
             name?: string;
             user?: components["schemas"]["MeUser"];
+        };
+        MergeAccountsRequest: {
+            /** @description The IDs of the accounts to merge into the surviving account. These accounts are permanently deleted after their data is transferred. The number of accounts to merge must be between 1 and 100. */
+            merge_account_ids: string[];
+            /** @description The ID of the account that will survive the merge and receive the merged data. */
+            merge_into_account_id: string;
+        };
+        MergeAccountsResponseBody: {
+            data?: components["schemas"]["Account"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
         };
         Message: {
             author?: components["schemas"]["MessageAuthor"];
@@ -4374,6 +5682,21 @@ export interface components {
             /** @description The request id, also sent as the X-Request-Id header. */
             request_id: string;
         };
+        NumberMetadata: {
+            /** @description The currency of the number custom field. */
+            currency?: string;
+            /** @description The decimal places of the number custom field. */
+            decimal_places?: number;
+            /** @description The display format for duration format (auto, minutes, hours, days, months, years). */
+            duration_display_format?: string;
+            /** @description The input unit for duration format (seconds, minutes, hours, days). */
+            duration_input_unit?: string;
+            /**
+             * @description The format of the number custom field.
+             * @enum {string}
+             */
+            format?: "with_commas" | "percent" | "currency" | "duration";
+        };
         Pagination: {
             /** @description The cursor for the next page of results. */
             cursor: string;
@@ -4384,6 +5707,36 @@ export interface components {
             data?: components["schemas"]["Message"];
             /** @description The request ID for tracking. */
             request_id?: string;
+        };
+        SearchAccountsResponseBody: {
+            /** @description The data payload of the response. */
+            data?: components["schemas"]["Account"][];
+            pagination?: components["schemas"]["Pagination"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        SearchContactsResponseBody: {
+            /** @description The data payload of the response. */
+            data?: components["schemas"]["Contact"][];
+            pagination?: components["schemas"]["Pagination"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        SearchIssuesResponseBody: {
+            data?: components["schemas"]["Issue"][];
+            pagination?: components["schemas"]["Pagination"];
+            request_id?: string;
+        };
+        SearchUsersResponseBody: {
+            /** @description The data payload of the response. */
+            data?: components["schemas"]["User"][];
+            pagination?: components["schemas"]["Pagination"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        SelectMetadata: {
+            /** @description The list options of the select custom field. This is only present for select and multiselect custom fields. */
+            options?: components["schemas"]["CustomFieldDefinitionSelectOption"][];
         };
         SlackInfo: {
             /** @description The Slack channel ID associated with the issue. */
@@ -4403,11 +5756,195 @@ export interface components {
             /** @description The time it was reached, if any. */
             time?: string;
         };
+        SnoozeIssueRequestBody: {
+            /** @description The date and time to snooze the issue until. (RFC3339) */
+            snooze_until: string;
+        };
+        SnoozeIssueResponseBody: {
+            data?: components["schemas"]["Issue"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        Tag: {
+            /** @description The hex code of the tag's color. */
+            hex_color?: string;
+            /** @description The ID of the tag. */
+            id?: string;
+            /** @description The object type of the tagged object. */
+            object_type?: string;
+            /** @description The value of the Tag. */
+            value?: string;
+        };
+        Team: {
+            /** @description The ID of the team. */
+            id?: string;
+            /** @description The name of the team. */
+            name?: string;
+            /** @description The users in the team. */
+            users?: components["schemas"]["MiniUser"][];
+        };
         TeamSLA: {
             first_response?: components["schemas"]["SLATimes"];
             resolution?: components["schemas"]["SLATimes"];
             /** @description The ID of the team these are scoped to. */
             team_id?: string;
+        };
+        TicketForm: {
+            /** @description The description of the ticket form in HTML. */
+            description_html?: string;
+            /** @description The layout of the ticket form. */
+            fields?: components["schemas"]["TicketFormLayoutField"][];
+            /** @description The ID of the ticket form. */
+            id?: string;
+            /** @description Indicates if the ticket form is public. */
+            is_public?: boolean;
+            /** @description The name of the ticket form. */
+            name?: string;
+            /** @description The slug of the ticket form. */
+            slug?: string;
+            /** @description The URL of the ticket form. */
+            url?: string;
+        };
+        TicketFormLayoutField: {
+            /** @description The description of the ticket form layout field in HTML. */
+            description_html?: string;
+            /** @description The name of the ticket form layout field. */
+            name?: string;
+            /** @description The slug of the ticket form layout field. */
+            slug?: string;
+            /** @description The type of the ticket form layout field. */
+            type?: string;
+        };
+        UpdateAccountHighlightRequestBody: {
+            /** @description The updated HTML content for this highlight. */
+            content_html?: string;
+            /** @description The updated expires at timestamp (RFC3339). */
+            expires_at?: string;
+        };
+        UpdateAccountHighlightResponseBody: {
+            data?: components["schemas"]["AccountHighlight"];
+            request_id?: string;
+        };
+        UpdateAccountRequestBody: {
+            /** @description The type of the account. Can only be changed to "customer" or "partner". */
+            account_type?: string;
+            /** @description An array of channels to be linked to this account. */
+            channels?: components["schemas"]["Channel"][];
+            /** @description An array of custom fields to be used on this account. */
+            custom_fields?: components["schemas"]["CustomFieldValue"][];
+            /** @description Domains of the account. Must specify one domain as primary. */
+            domains?: string[];
+            /** @description An array of external IDs to be used on this account. If provided, the accounts external IDs will be updated to the given external IDs. */
+            external_ids?: components["schemas"]["ExternalID"][];
+            /** @description Whether the account is disabled. */
+            is_disabled?: boolean;
+            /** @description Logo URL of the account. */
+            logo_url?: string;
+            /** @description The name of the account. */
+            name?: string;
+            /** @description The ID of the owner of the account. If empty string is passed in, the owner will be removed. */
+            owner_id?: string;
+            /** @description Must be in the list of domains. If there are any domains, there must be exactly one primary domain. */
+            primary_domain?: string;
+            /** @description An array of account IDs to be added as subaccounts to this account. */
+            subaccount_ids?: string[];
+            /** @description An array of strings to use as tags on this account. If provided, the accounts tags will be updated to the given tags. */
+            tags?: string[];
+        };
+        UpdateAccountResponseBody: {
+            data?: components["schemas"]["Account"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        UpdateAccountsRequest: {
+            /** @description The account IDs to update. The number of accounts to update must be between 1 and 100. */
+            account_ids: string[];
+            /** @description The type of the account. Can only be changed to "customer" or "partner". */
+            account_type?: string;
+            /** @description An array of custom fields to be updated on the accounts. */
+            custom_fields?: components["schemas"]["CustomFieldValue"][];
+            /** @description The ID of the new owner. If empty string is passed in, the owner will be removed. */
+            owner_id?: string;
+            /** @description An array of tags to be updated on the accounts. */
+            tags?: string[];
+            /** @description The mode for applying tags. Valid values: "append_only", "remove_only", "replace". Defaults to "replace". */
+            tags_apply_mode?: string;
+        };
+        UpdateAccountsResponseBody: {
+            /** @description The request ID for tracking. */
+            request_id?: string;
+            /** @description Whether the update was successfully initiated. */
+            success?: boolean;
+        };
+        /** UpdateContactEmail represents an email entry in the emails array for contact updates. */
+        UpdateContactEmail: {
+            /** @description The email address. */
+            email: string;
+            /** @description Whether this is the primary email address. */
+            is_primary?: boolean;
+        };
+        UpdateContactRequestBody: {
+            /** @description The external ID of the account to move the contact to. Cannot be used together with account_id. */
+            account_external_id?: string;
+            /** @description The account to move the contact to. If empty string is passed in, the contact will be removed from its account. */
+            account_id?: string;
+            /** @description The avatar URL of the contact. Must be a square .png, .jpg or .jpeg. */
+            avatar_url?: string;
+            /** @description An array of custom fields to be applied to this contact. */
+            custom_fields?: components["schemas"]["CustomFieldValue"][];
+            /** @description The email of the contact. Cannot be used together with the `emails` array field. */
+            email?: string;
+            /**
+             * @description The emails of the contact as an array. Cannot be used together with the singular `email` field.
+             *
+             *     Each entry must include an `email` string and an optional `is_primary` boolean.
+             *
+             *     If no email is marked as primary, the first email becomes the primary.
+             */
+            emails?: components["schemas"]["UpdateContactEmail"][];
+            /** @description An array of external IDs to be used on this contact. If provided, the contact's external IDs will be updated to the given external IDs. */
+            external_ids?: components["schemas"]["ExternalID"][];
+            /**
+             * @description in: body
+             *
+             *     The name of the contact.
+             */
+            name?: string;
+            /** @description The phone numbers of the contact. Must contain only digits 0-9 and be 15 digits or less. */
+            phone_numbers?: string[];
+            /**
+             * @description The portal role to assign to the contact. Can be one of `no_access`, `member`, or `admin`, or a custom role slug.
+             * @enum {string}
+             */
+            portal_role?: "no_access" | "member" | "admin";
+            /** @description The ID of the custom portal role to assign to the contact. Takes precedence over portal_role if provided. */
+            portal_role_id?: string;
+            /** @description The primary phone number. Must be in the list of phone_numbers. If there are any phone_numbers and this is not specified, the first phone number will be primary. */
+            primary_phone_number?: string;
+        };
+        UpdateContactResponseBody: {
+            data?: components["schemas"]["Contact"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        UpdateCustomFieldRequestBody: {
+            /** @description The default value for single-valued custom fields. */
+            default_value?: string;
+            /** @description The default values for multi-valued custom fields. */
+            default_values?: string[];
+            /** @description The description of the custom field. */
+            description?: string;
+            /** @description The label of the custom field. */
+            label?: string;
+            /** @description The list options of the select custom field. This is only present for select and multiselect custom fields. */
+            select_options?: components["schemas"]["CustomFieldDefinitionSelectOption"][];
+            /** @description The slug of the custom field. */
+            slug?: string;
+        };
+        UpdateCustomFieldResponseBody: {
+            data?: components["schemas"]["CustomFieldDefinition"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
         };
         UpdateIssueRequestBody: {
             /** @description The ID of the account that this issue belongs to. */
@@ -4445,6 +5982,48 @@ export interface components {
             /** @description The request ID for tracking. */
             request_id?: string;
         };
+        UpdateTagRequestBody: {
+            /** @description The hex code of the tag's color. */
+            hex_color?: string;
+            /**
+             * @description in: body
+             *
+             *     The name of the tag.
+             */
+            value?: string;
+        };
+        UpdateTagResponseBody: {
+            data?: components["schemas"]["Tag"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        UpdateTeamRequestBody: {
+            /** @description The name of the team. */
+            name?: string;
+            /** @description The list of user IDs to add to the team. If provided, the team members will be updated to be exactly the given users. */
+            user_ids?: string[];
+        };
+        UpdateTeamResponseBody: {
+            data?: components["schemas"]["Team"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        UpdateUserRequestBody: {
+            /** @description The avatar URL of the user. Must be a square .png, .jpg or .jpeg. */
+            avatar_url?: string;
+            /** @description The name of the user. */
+            name?: string;
+            /** @description The role_id of the user. */
+            role_id?: string;
+            /** @description The new user status for the user. Can be one of `active`, `away`, or `out_of_office`. */
+            status?: string;
+        };
+        UploadAccountFileResponseBody: {
+            /** @description The data payload of the response. */
+            data?: components["schemas"]["Attachment"][];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
         User: {
             /** @description The avatar URL of the user. */
             avatar_url?: string;
@@ -4461,6 +6040,14 @@ export interface components {
             role_id?: string;
             /** @description The status of the user. */
             status?: string;
+        };
+        UserRole: {
+            /** @description The ID of the role. */
+            id?: string;
+            /** @description The name of the role. */
+            name?: string;
+            /** @description The slug of the role. */
+            slug?: string;
         };
     };
     responses: never;
@@ -4646,6 +6233,672 @@ export interface operations {
             };
         };
     };
+    UpdateAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAccountsRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateAccountsResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    CreateAccountHighlight: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID or external ID of the account that the highlight belongs to. */
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAccountHighlightRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateAccountHighlightResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    DeleteAccountHighlight: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID or external ID of the account that the highlight belongs to. */
+                account_id: string;
+                /** @description The ID of the highlight to delete. */
+                highlight_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteAccountHighlightResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    UpdateAccountHighlight: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID or external ID of the account that the highlight belongs to. */
+                account_id: string;
+                /** @description The ID of the highlight to update. */
+                highlight_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAccountHighlightRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateAccountHighlightResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    CreateAccountRelationship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the child or client account. */
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAccountRelationshipRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateAccountRelationshipResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetAccountRelationships: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the child or client account whose relationships should be returned. */
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetAccountRelationshipsResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    DeleteAccountRelationship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the child or client account. */
+                account_id: string;
+                /** @description The ID of the account relationship to delete. */
+                relationship_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteAccountRelationshipResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
     GetAccount: {
         parameters: {
             query?: never;
@@ -4687,6 +6940,778 @@ export interface operations {
             };
             /** @description No such object in this workspace */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    DeleteAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID or external ID of the account to delete. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteAccountResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    UpdateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID or external ID of the account to update. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAccountRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateAccountResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    CreateActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID or external ID of the account to create the activity for. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateActivityRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateActivityResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    UploadAccountFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID or external ID of the account to upload files to. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadAccountFileResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    MergeAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeAccountsRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeAccountsResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    SearchAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cursor?: string;
+                    /** @description A Filter as the contract's `Filter` schema describes it. */
+                    filter?: unknown;
+                    limit?: number;
+                    search_text?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchAccountsResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetActivityTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetActivityTypesResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    CreateAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateAttachmentResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4766,6 +7791,119 @@ export interface operations {
             };
             /** @description The caller's role may not do this: the operation needs an admin token */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    SearchAuditLogs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cursor?: string;
+                    /** @description A Filter as the contract's `Filter` schema describes it. */
+                    filter?: unknown;
+                    limit?: number;
+                    search_text?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetAuditLogsResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4996,6 +8134,1076 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GetContactResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    DeleteContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the contact to delete. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteContactResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    UpdateContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the contact to update. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateContactRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateContactResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    SearchContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cursor?: string;
+                    /** @description A Filter as the contract's `Filter` schema describes it. */
+                    filter?: unknown;
+                    limit?: number;
+                    search_text?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchContactsResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetCustomFields: {
+        parameters: {
+            query: {
+                /** @description The cursor to use for pagination. */
+                cursor?: string;
+                /** @description The number of items to fetch, 1 to 1000 (default 100). */
+                limit?: number;
+                /** @description The object type: "account", "issue", "contact", "task", "project", "meeting" or "opportunity". */
+                object_type: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetCustomFieldsResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    CreateCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomFieldRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateCustomFieldResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the custom field. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetCustomFieldResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    UpdateCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the custom field. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomFieldRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateCustomFieldResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    ImportContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportContactRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportContactResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    ImportIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportIssueRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportIssueResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    ImportMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the issue. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportMessagesRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportMessagesResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetIssueStatuses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetIssueStatusesResponseBody"];
                 };
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
@@ -5437,6 +9645,281 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UpdateIssueResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    LinkExternalIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID or number of the issue to link external issues to. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkExternalIssueRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkExternalIssueResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetIssueFollowers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID or number of the issue to get followers for. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetIssueFollowersResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    AddIssueFollowers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID or number of the issue to add followers to. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddIssueFollowersRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddIssueFollowersResponseBody"];
                 };
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
@@ -6014,6 +10497,105 @@ export interface operations {
             };
         };
     };
+    SnoozeIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID or number of the issue to snooze. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SnoozeIssueRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnoozeIssueResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
     GetIssueThreads: {
         parameters: {
             query?: never;
@@ -6196,6 +10778,110 @@ export interface operations {
             };
         };
     };
+    SearchIssues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cursor?: string;
+                    /** @description A Filter as the contract's `Filter` schema describes it. */
+                    filter?: unknown;
+                    limit?: number;
+                    search_text?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchIssuesResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
     GetMe: {
         parameters: {
             query?: never;
@@ -6212,6 +10898,1078 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GetMeResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetTags: {
+        parameters: {
+            query?: {
+                /** @description The cursor to use for pagination. */
+                cursor?: string;
+                /** @description The number of items to fetch, 1 to 1000 (default 100). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetTagsResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    CreateTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTagRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateTagResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the tag. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetTagResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    DeleteTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the tag to update. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteTagResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    UpdateTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the tag to update. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTagRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateTagResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetTeams: {
+        parameters: {
+            query?: {
+                /** @description The cursor to use for pagination. */
+                cursor?: string;
+                /** @description The number of items to fetch, 1 to 1000 (default 100). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetTeamsResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    CreateTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTeamRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateTeamResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the team to fetch. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetTeamResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    UpdateTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the team to update. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTeamRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateTeamResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetTicketForms: {
+        parameters: {
+            query?: {
+                /** @description The cursor to use for pagination. */
+                cursor?: string;
+                /** @description The number of items to fetch, 1 to 1000 (default 100). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetTicketFormsResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetTicketForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the ticket form to fetch. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetTicketFormResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetUserRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetUserRolesResponseBody"];
                 };
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
@@ -6390,6 +12148,218 @@ export interface operations {
             };
             /** @description No such object in this workspace */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    UpdateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the user to update. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetUserResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    SearchUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cursor?: string;
+                    /** @description A Filter as the contract's `Filter` schema describes it. */
+                    filter?: unknown;
+                    limit?: number;
+                    search_text?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchUsersResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

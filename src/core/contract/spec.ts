@@ -175,6 +175,29 @@ export function operationFacts(method: string, openApiPath: string): OperationFa
   };
 }
 
+/** One operation of the contract: its method, its OpenAPI path and its id. */
+export interface ContractOperation {
+  method: string;
+  path: string;
+  operationId: string;
+}
+
+/** Every operation either document describes, once each, in path order. */
+export function contractOperations(): ContractOperation[] {
+  const seen = new Map<string, ContractOperation>();
+  for (const doc of [seed, pylon]) {
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      for (const method of Object.keys(operations)) {
+        const facts = operationFacts(method, path);
+        if (facts) seen.set(`${method.toUpperCase()} ${path}`, { method: method.toUpperCase(), path, ...facts });
+      }
+    }
+  }
+  return [...seen.values()]
+    .map(({ method, path, operationId }) => ({ method, path, operationId }))
+    .sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
+}
+
 /** `/issues/:id/messages` → `/issues/{id}/messages`. */
 export const toOpenApiPath = (fastifyPath: string): string => fastifyPath.replace(/:([A-Za-z_]+)/g, '{$1}');
 

@@ -16,9 +16,12 @@ export default fp<{ config: Config }>(
       store: app.store,
       publicUrl: config.publicUrl,
       delivery: config.delivery,
+      blobs: app.blobStore,
+      attachments: config.attachments,
+      autoStateOnMessage: config.autoStateOnMessage,
       emailEnabled: app.mailer !== undefined,
       notifyDelivery: () => app.outbox.poke(),
     });
   },
-  { name: 'services', dependencies: ['store', 'mailer', 'outbox'] },
+  { name: 'services', dependencies: ['store', 'mailer', 'outbox', 'blob-store'] },
 );

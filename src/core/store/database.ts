@@ -12,8 +12,8 @@ export interface Database {}
 /** Either the database itself or a transaction on it: every repository function takes one as its first argument. */
 export type Db = Kysely<Database> | Transaction<Database>;
 
-/** Tables whose rows can hold customer text: a redaction or deletion names those it rewrote. */
-export type ContentTable = 'messages' | 'issues' | 'events' | 'attachments';
+/** Tables whose rows can hold customer text or personal data: a redaction or deletion names those it rewrote. */
+export type ContentTable = 'messages' | 'issues' | 'events' | 'attachments' | 'contacts';
 
 export interface PoolStats {
   total: number;

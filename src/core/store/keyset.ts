@@ -7,6 +7,8 @@ import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 export interface Page {
   afterId?: string;
   limit: number;
+  /** Only rows matching this condition (a search's filter), when given. */
+  matching?: Expression<SqlBool>;
 }
 
 /** Keyset position in (created_at, id) order, for lists whose timestamps can be set by the client. */

@@ -16,9 +16,9 @@ export function accountJson(account: Account): ContractSchema<'Account'> {
     owner: account.ownerId ? { id: account.ownerId } : null,
     tags: account.tags,
     external_ids: externalIdsJson(account.externalIds),
-    custom_fields: {},
-    channels: [],
-    is_disabled: false,
+    custom_fields: account.customFields,
+    channels: account.channels,
+    is_disabled: account.isDisabled,
     created_at: account.createdAt,
     updated_at: account.updatedAt,
   });

@@ -1,7 +1,10 @@
 import type { Db } from '../../core/store/database.js';
 import type { AccountRow } from './account.table.js';
-import { readStringArray, toJsonColumn } from '../../core/store/json-columns.js';
+import { readStringArray, toFlag, toJsonColumn } from '../../core/store/json-columns.js';
+import type { ContractSchema } from '../../core/contract/operation-types.js';
 import type { Page } from '../../core/store/keyset.js';
+import { readCustomFields, type StoredCustomFields } from '../custom-fields/stored-values.js';
+import { catalogTags } from '../tags/tag.repository.js';
 
 export interface ExternalId {
   externalId: string;
@@ -18,8 +21,22 @@ export interface Account {
   ownerId: string | null;
   tags: string[];
   externalIds: ExternalId[];
+  isDisabled: boolean;
+  logoUrl: string | null;
+  channels: AccountChannel[];
+  customFields: StoredCustomFields;
   createdAt: string;
   updatedAt: string;
+}
+
+export type AccountChannel = ContractSchema<'Channel'>;
+
+/** A new account is enabled, without logo or channels, unless told otherwise. */
+export type NewAccount = Omit<Account, 'isDisabled' | 'logoUrl' | 'channels' | 'customFields'> & Partial<Account>;
+
+function readChannels(text: string): AccountChannel[] {
+  const value: unknown = JSON.parse(text);
+  return Array.isArray(value) ? value.filter((c): c is AccountChannel => c !== null && typeof c === 'object') : [];
 }
 
 async function withExternalIds(db: Db, rows: AccountRow[]): Promise<Account[]> {
@@ -44,12 +61,16 @@ async function withExternalIds(db: Db, rows: AccountRow[]): Promise<Account[]> {
     ownerId: row.owner_id,
     tags: readStringArray(row.tags),
     externalIds: ids.filter((e) => e.account_id === row.id).map((e) => ({ externalId: e.external_id, label: e.label })),
+    isDisabled: row.is_disabled === 1,
+    logoUrl: row.logo_url,
+    channels: readChannels(row.channels),
+    customFields: readCustomFields(row.custom_fields),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }));
 }
 
-export async function insertAccount(db: Db, account: Account): Promise<void> {
+export async function insertAccount(db: Db, account: NewAccount): Promise<void> {
   await db
     .insertInto('accounts')
     .values({
@@ -61,10 +82,15 @@ export async function insertAccount(db: Db, account: Account): Promise<void> {
       primary_domain: account.primaryDomain,
       owner_id: account.ownerId,
       tags: toJsonColumn(account.tags),
+      is_disabled: toFlag(account.isDisabled ?? false),
+      logo_url: account.logoUrl ?? null,
+      channels: toJsonColumn(account.channels ?? []),
+      custom_fields: toJsonColumn(account.customFields ?? {}),
       created_at: account.createdAt,
       updated_at: account.updatedAt,
     })
     .execute();
+  await catalogTags(db, account.workspaceId, 'account', account.tags);
   if (account.externalIds.length > 0) {
     await db
       .insertInto('account_external_ids')
@@ -120,6 +146,7 @@ export async function findAccountIdByExternalId(
 export async function listAccounts(db: Db, workspaceId: string, page: Page): Promise<Account[]> {
   let query = db.selectFrom('accounts').selectAll().where('workspace_id', '=', workspaceId);
   if (page.afterId) query = query.where('id', '>', page.afterId);
+  if (page.matching) query = query.where(page.matching);
   return withExternalIds(
     db,
     await query
@@ -145,4 +172,81 @@ export async function findExternalIdsByAccount(db: Db, accountIds: string[]): Pr
     map.set(r.account_id, list);
   }
   return map;
+}
+
+/** Saves an account's fields (not its id, workspace, external ids or creation time). */
+export async function updateAccountRow(db: Db, account: Account): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set({
+      name: account.name,
+      type: account.type,
+      domains: toJsonColumn(account.domains),
+      primary_domain: account.primaryDomain,
+      owner_id: account.ownerId,
+      tags: toJsonColumn(account.tags),
+      is_disabled: toFlag(account.isDisabled),
+      logo_url: account.logoUrl,
+      channels: toJsonColumn(account.channels),
+      custom_fields: toJsonColumn(account.customFields),
+      updated_at: account.updatedAt,
+    })
+    .where('workspace_id', '=', account.workspaceId)
+    .where('id', '=', account.id)
+    .execute();
+  await catalogTags(db, account.workspaceId, 'account', account.tags);
+}
+
+/** Replaces an account's external ids with these, in this order. */
+export async function replaceAccountExternalIds(
+  db: Db,
+  account: Pick<Account, 'workspaceId' | 'id'>,
+  ids: ExternalId[],
+) {
+  await db.deleteFrom('account_external_ids').where('account_id', '=', account.id).execute();
+  if (ids.length === 0) return;
+  await db
+    .insertInto('account_external_ids')
+    .values(
+      ids.map((e, position) => ({
+        workspace_id: account.workspaceId,
+        external_id: e.externalId,
+        account_id: account.id,
+        label: e.label,
+        position,
+      })),
+    )
+    .execute();
+}
+
+export async function findAccountsByIds(db: Db, workspaceId: string, ids: string[]): Promise<Account[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('accounts')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return withExternalIds(db, rows);
+}
+
+/**
+ * Deletes an account; its issues and contacts stay, without an account. (Its external ids, relationships,
+ * activities and highlights go with it.)
+ */
+export async function deleteAccountRow(db: Db, workspaceId: string, id: string, updatedAt: string) {
+  const issues = await db
+    .updateTable('issues')
+    .set({ account_id: null, updated_at: updatedAt })
+    .where('workspace_id', '=', workspaceId)
+    .where('account_id', '=', id)
+    .executeTakeFirst();
+  const contacts = await db
+    .updateTable('contacts')
+    .set({ account_id: null })
+    .where('workspace_id', '=', workspaceId)
+    .where('account_id', '=', id)
+    .executeTakeFirst();
+  await db.deleteFrom('accounts').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+  return { issues: Number(issues.numUpdatedRows), contacts: Number(contacts.numUpdatedRows) };
 }

@@ -15,14 +15,18 @@ import { pageById } from '../../core/pagination.js';
 import { accountJson } from './account.json.js';
 import { nowIso } from '../../core/clock.js';
 import { requireUser } from '../users/user.service.js';
+import { customFieldValuesForNewObject } from '../custom-fields/custom-field-values.js';
 
-const ACCOUNT_TYPES = ['customer', 'internal', 'community', 'partner'];
+export const ACCOUNT_TYPES = ['customer', 'internal', 'community', 'partner'];
 const DOMAIN = /^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/;
 
 /** As the contract defines it. */
 export type CreateAccountInput = ContractBody<'POST', '/accounts'>;
 
-function normalizeDomains(input: CreateAccountInput): { domains: string[]; primary: string | null } {
+export function normalizeDomains(input: Pick<CreateAccountInput, 'domains' | 'domain' | 'primary_domain'>): {
+  domains: string[];
+  primary: string | null;
+} {
   const domains = [
     ...new Set((input.domains ?? (input.domain ? [input.domain] : [])).map((d) => d.trim().toLowerCase())),
   ];
@@ -59,6 +63,10 @@ export async function createAccount(deps: Deps, actor: Actor, input: CreateAccou
     ownerId: input.owner_id ? (await requireUser(db, actor, input.owner_id)).id : null,
     tags: [...new Set(input.tags ?? [])],
     externalIds,
+    isDisabled: false,
+    logoUrl: input.logo_url ?? null,
+    channels: [],
+    customFields: await customFieldValuesForNewObject(db, actor, 'account', input.custom_fields),
     createdAt: now,
     updatedAt: now,
   };

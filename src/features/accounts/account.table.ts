@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 export interface AccountsTable {
   id: string;
@@ -9,6 +9,13 @@ export interface AccountsTable {
   primary_domain: string | null;
   owner_id: string | null;
   tags: string;
+  /** JSON object of the account's custom field values, keyed by slug (features/custom-fields/stored-values.ts). */
+  custom_fields: Generated<string>;
+  /** 0 or 1. */
+  is_disabled: Generated<number>;
+  logo_url: string | null;
+  /** JSON array of the account's channels, as the API shows them. */
+  channels: Generated<string>;
   created_at: string;
   updated_at: string;
 }

@@ -33,6 +33,7 @@ export async function insertAuditLogEntry(db: Db, entry: AuditLogEntry): Promise
 export async function listAuditLogEntries(db: Db, workspaceId: string, page: Page): Promise<AuditLogEntry[]> {
   let query = db.selectFrom('audit_logs').selectAll().where('workspace_id', '=', workspaceId);
   if (page.afterId) query = query.where('id', '>', page.afterId);
+  if (page.matching) query = query.where(page.matching);
   const rows = await query
     .orderBy('id')
     .limit(page.limit + 1)

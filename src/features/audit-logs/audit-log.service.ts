@@ -14,7 +14,20 @@ export type AuditAction =
   | 'user.reactivated'
   | 'message.redacted'
   | 'message.deleted'
-  | 'issue.deleted';
+  | 'issue.deleted'
+  | 'team.created'
+  | 'team.updated'
+  | 'tag.created'
+  | 'tag.updated'
+  | 'tag.deleted'
+  | 'custom_field.created'
+  | 'custom_field.updated'
+  | 'contact.deleted'
+  | 'account.deleted'
+  | 'account.merged'
+  | 'user.role_changed'
+  | 'issue.imported'
+  | 'messages.imported';
 
 /** Records who did what to which object, in the caller's transaction. Attributes carry ids, never content. */
 export async function recordAudit(

@@ -19,14 +19,20 @@ import { duplicate, invalid, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { pageById } from '../../core/pagination.js';
 import { contactJson } from './contact.json.js';
+import { findExternalIdsByContact } from './contact-external-id.repository.js';
 import { nowIso } from '../../core/clock.js';
+import { customFieldValuesForNewObject } from '../custom-fields/custom-field-values.js';
 
 const PORTAL_ROLES = ['no_access', 'member', 'admin'];
 
 /** As the contract defines it. */
 export type CreateContactInput = ContractBody<'POST', '/contacts'>;
 
-async function resolveAccountId(db: Db, actor: Actor, input: { account_id?: string; account_external_id?: string }) {
+export async function resolveAccountId(
+  db: Db,
+  actor: Actor,
+  input: { account_id?: string; account_external_id?: string },
+) {
   if (input.account_id && input.account_external_id)
     throw invalid('Provide account_id or account_external_id, not both');
   if (input.account_id) {
@@ -79,6 +85,8 @@ export async function createContact(deps: Deps, actor: Actor, input: CreateConta
     phoneNumbers,
     primaryPhoneNumber: input.primary_phone_number ?? phoneNumbers[0] ?? null,
     portalRole: input.portal_role ?? null,
+    otherEmails: [],
+    customFields: await customFieldValuesForNewObject(db, actor, 'contact', input.custom_fields),
     createdAt: nowIso(),
   };
   await insertUniqueContact(db, contact);
@@ -105,6 +113,8 @@ export async function findOrCreateContactByEmail(
     phoneNumbers: [],
     primaryPhoneNumber: null,
     portalRole: null,
+    otherEmails: [],
+    customFields: {},
     createdAt: nowIso(),
   };
   if (await insertContact(db, contact, { ifEmailFree: true })) return contact;
@@ -119,12 +129,16 @@ export async function requireContact(db: Db, actor: Actor, id: string): Promise<
   return contact;
 }
 
-async function presentContacts(db: Db, contacts: Contact[]) {
+export async function presentContacts(db: Db, contacts: Contact[]) {
   const externalIds = await findExternalIdsByAccount(
     db,
     contacts.flatMap((c) => (c.accountId ? [c.accountId] : [])),
   );
-  return contacts.map((c) => contactJson(c, (c.accountId && externalIds.get(c.accountId)) || []));
+  const own = await findExternalIdsByContact(
+    db,
+    contacts.map((c) => c.id),
+  );
+  return contacts.map((c) => contactJson(c, (c.accountId && externalIds.get(c.accountId)) || [], own.get(c.id)));
 }
 
 export async function getContact(deps: Deps, actor: Actor, id: string) {

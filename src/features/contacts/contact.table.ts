@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 export interface ContactsTable {
   id: string;
@@ -11,7 +11,19 @@ export interface ContactsTable {
   phone_numbers: string;
   primary_phone_number: string | null;
   portal_role: string | null;
+  /** JSON array of the contact's emails other than its primary `email`. */
+  other_emails: Generated<string>;
+  /** JSON object of the contact's custom field values, keyed by slug (features/custom-fields/stored-values.ts). */
+  custom_fields: Generated<string>;
   created_at: string;
+}
+
+export interface ContactExternalIdsTable {
+  workspace_id: string;
+  external_id: string;
+  contact_id: string;
+  label: string | null;
+  position: number;
 }
 
 export type ContactRow = Selectable<ContactsTable>;
@@ -19,5 +31,6 @@ export type ContactRow = Selectable<ContactsTable>;
 declare module '../../core/store/database.js' {
   interface Database {
     contacts: ContactsTable;
+    contact_external_ids: ContactExternalIdsTable;
   }
 }

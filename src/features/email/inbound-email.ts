@@ -14,6 +14,7 @@ import { invalid, notFound } from '../../core/errors.js';
 import { sanitizeHtml } from '../../core/html.js';
 import { newId } from '../../core/ids.js';
 import { openIssue } from '../issues/issue-creation.js';
+import { applyMessageToIssue } from '../issues/issue-auto-state.js';
 import { newMessage } from '../messages/message.factory.js';
 import { postMessage } from '../messages/post-message.js';
 import { nowIso } from '../../core/clock.js';
@@ -64,7 +65,7 @@ interface Filing {
   emailInfo: EmailInfo;
 }
 
-async function addReply(trx: Db, issue: Issue, f: Filing): Promise<void> {
+async function addReply(trx: Db, deps: Deps, issue: Issue, f: Filing): Promise<void> {
   const message = newMessage(
     {
       id: f.messageId,
@@ -80,6 +81,7 @@ async function addReply(trx: Db, issue: Issue, f: Filing): Promise<void> {
     { contact: f.contact },
   );
   await postMessage(trx, issue, message);
+  await applyMessageToIssue(trx, deps, issue, message);
 }
 
 async function openEmailIssue(trx: Db, deps: Deps, f: Filing, subject: string, mailbox: Mailbox): Promise<string> {
@@ -148,7 +150,7 @@ async function fileEmail(trx: Db, deps: Deps, email: InboundEmail, mailbox: Mail
   };
   const referenced = [...(email.inReplyTo ? [email.inReplyTo] : []), ...email.references];
   const issue = await findIssueRepliedTo(trx, workspaceId, referenced, sender, [mailbox.supportAddress]);
-  if (issue) await addReply(trx, issue, filing);
+  if (issue) await addReply(trx, deps, issue, filing);
   const issueId = issue ? issue.id : await openEmailIssue(trx, deps, filing, email.subject, mailbox);
   await storeAttachments(trx, workspaceId, filing, attachments);
   return { issueId, messageId: filing.messageId, duplicate: false };

@@ -21,6 +21,9 @@ import { storeMessage } from '../messages/post-message.js';
 import { nowIso, parseTimestamp } from '../../core/clock.js';
 import { requireUser } from '../users/user.service.js';
 import { rfc5322MessageId, validateAttachmentUrls } from '../messages/message.fields.js';
+import { requireTeam } from '../teams/team.service.js';
+import { customFieldValuesForNewObject } from '../custom-fields/custom-field-values.js';
+import { attachUploadsToMessage } from '../attachments/attachment.service.js';
 
 /** Issue source for each delivery destination of the first message. */
 const SOURCE_BY_DESTINATION: Record<string, IssueSource> = {
@@ -93,8 +96,9 @@ function firstMessageEmailInfo(
 }
 
 /**
- * Creates an issue and its first message, customer-visible, authored by `user_id` (default: the caller) or
- * `contact_id`.
+ * Creates an issue and its first message, authored by `user_id` (default: the caller) or `contact_id`. Without
+ * `destination_metadata` (or with the `internal` destination) the first message is an internal note and no customer
+ * is contacted; a contact cannot author an internal note.
  */
 export async function createIssue(deps: Deps, actor: Actor, input: CreateIssueInput) {
   const title = issueTitle(input.title);
@@ -104,6 +108,8 @@ export async function createIssue(deps: Deps, actor: Actor, input: CreateIssueIn
   const source = SOURCE_BY_DESTINATION[destination];
   if (!source)
     throw invalid(`destination_metadata.destination must be one of ${Object.keys(SOURCE_BY_DESTINATION).join(', ')}`);
+  if (input.contact_id && destination === 'internal')
+    throw invalid('contact_id requires destination_metadata with a destination other than internal');
   const createdAt = input.created_at ? parseTimestamp(input.created_at, 'created_at') : nowIso();
   const attachmentUrls = validateAttachmentUrls(input.attachment_urls);
   const bodyHtml = sanitizeHtml(input.body_html);
@@ -122,15 +128,17 @@ export async function createIssue(deps: Deps, actor: Actor, input: CreateIssueIn
       accountId,
       requesterId: requester?.id ?? null,
       assigneeId: input.assignee_id ? (await requireUser(trx, actor, input.assignee_id)).id : null,
-      teamId: input.team_id || null,
+      teamId: input.team_id ? (await requireTeam(trx, actor, input.team_id)).id : null,
+      customFields: await customFieldValuesForNewObject(trx, actor, 'issue', input.custom_fields),
       tags,
       attachmentUrls,
       customerPortalVisible: input.customer_portal_visible ?? false,
       authorUnverified: input.author_unverified ?? false,
       supportEmail: emailInfo?.fromEmail ?? null,
       createdAt,
-      firstMessage: { id: messageId, author, emailInfo },
+      firstMessage: { id: messageId, author, emailInfo, internal: destination === 'internal' },
     });
+    await attachUploadsToMessage(trx, deps, actor, messageId, attachmentUrls);
     return opened.json;
   });
 }
@@ -138,14 +146,32 @@ export async function createIssue(deps: Deps, actor: Actor, input: CreateIssueIn
 /** Everything an issue is opened with; the rest (id, number, state, type, times) is decided here. */
 export type IssueOpening = Omit<
   Issue,
-  'id' | 'workspaceId' | 'number' | 'state' | 'type' | 'firstMessageId' | 'updatedAt' | 'latestMessageTime'
+  | 'id'
+  | 'workspaceId'
+  | 'number'
+  | 'state'
+  | 'type'
+  | 'firstMessageId'
+  | 'updatedAt'
+  | 'latestMessageTime'
+  | 'resolvedAt'
+  | 'snoozedUntil'
+  | 'customFields'
+  | 'ticketFormId'
 > & {
-  firstMessage: { id: string; author: MessageAuthorSource; emailInfo: EmailInfo | null };
-};
+  firstMessage: {
+    id: string;
+    author: MessageAuthorSource;
+    emailInfo: EmailInfo | null;
+    /** An internal note (no destination): the customer does not see it. */
+    internal?: boolean;
+  };
+} & Partial<Pick<Issue, 'customFields' | 'ticketFormId'>>;
 
 /**
- * Inserts an issue with its customer-visible first message, records `issue.created` and `message.created`, and
- * queues the first message's email when an agent wrote it to an email destination. In the caller's transaction.
+ * Inserts an issue with its first message (customer-visible unless `internal`), records `issue.created` and
+ * `message.created`, and queues the first message's email when an agent wrote it to an email destination. In the
+ * caller's transaction.
  */
 export async function openIssue(trx: Db, deps: Deps, actor: Actor, opening: IssueOpening) {
   const { firstMessage, ...fields } = opening;
@@ -155,17 +181,21 @@ export async function openIssue(trx: Db, deps: Deps, actor: Actor, opening: Issu
     number: await takeNextIssueNumber(trx, actor.workspaceId),
     state: 'new',
     type: 'conversation',
+    customFields: {},
+    ticketFormId: null,
     ...fields,
     firstMessageId: firstMessage.id,
     updatedAt: opening.createdAt,
     latestMessageTime: opening.createdAt,
+    resolvedAt: null,
+    snoozedUntil: null,
   };
   const message = newMessage(
     {
       id: firstMessage.id,
       workspaceId: actor.workspaceId,
       issueId: issue.id,
-      isPrivate: false,
+      isPrivate: firstMessage.internal ?? false,
       source: opening.source,
       bodyHtml: opening.bodyHtml,
       fileUrls: opening.attachmentUrls,

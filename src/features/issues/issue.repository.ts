@@ -1,7 +1,9 @@
 import type { Db } from '../../core/store/database.js';
 import type { IssueRow } from './issue.table.js';
 import { fromFlag, readStringArray, toFlag, toJsonColumn } from '../../core/store/json-columns.js';
-import { afterTimePosition, type TimePosition } from '../../core/store/keyset.js';
+import { afterTimePosition, type Page, type TimePosition } from '../../core/store/keyset.js';
+import { readCustomFields, type StoredCustomFields } from '../custom-fields/stored-values.js';
+import { catalogTags } from '../tags/tag.repository.js';
 
 /** Where an issue came from, as Pylon names its channels; a stored value outside the list reads back as `manual`. */
 export const ISSUE_SOURCES = [
@@ -43,9 +45,16 @@ export interface Issue {
   createdAt: string;
   updatedAt: string;
   latestMessageTime: string;
+  customFields: StoredCustomFields;
+  ticketFormId: string | null;
+  /** When the issue was last closed; null while it is open. */
+  resolvedAt: string | null;
+  /** Until when the issue is on hold; it wakes by itself then. */
+  snoozedUntil: string | null;
 }
 
-const toIssue = (row: IssueRow): Issue => ({
+/** An issue row as the domain sees it. */
+export const toIssue = (row: IssueRow): Issue => ({
   id: row.id,
   workspaceId: row.workspace_id,
   number: Number(row.number),
@@ -67,6 +76,10 @@ const toIssue = (row: IssueRow): Issue => ({
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   latestMessageTime: row.latest_message_time,
+  customFields: readCustomFields(row.custom_fields),
+  ticketFormId: row.ticket_form_id,
+  resolvedAt: row.resolved_at,
+  snoozedUntil: row.snoozed_until,
 });
 
 const toRow = (issue: Issue): IssueRow => ({
@@ -91,10 +104,15 @@ const toRow = (issue: Issue): IssueRow => ({
   created_at: issue.createdAt,
   updated_at: issue.updatedAt,
   latest_message_time: issue.latestMessageTime,
+  custom_fields: toJsonColumn(issue.customFields),
+  ticket_form_id: issue.ticketFormId,
+  resolved_at: issue.resolvedAt,
+  snoozed_until: issue.snoozedUntil,
 });
 
 export async function insertIssue(db: Db, issue: Issue): Promise<void> {
   await db.insertInto('issues').values(toRow(issue)).execute();
+  await catalogTags(db, issue.workspaceId, 'issue', issue.tags);
 }
 
 /**
@@ -116,6 +134,7 @@ export async function updateIssue(db: Db, before: Issue, after: Issue): Promise<
     .where('workspace_id', '=', before.workspaceId)
     .where('id', '=', before.id)
     .execute();
+  if (changes.tags !== undefined) await catalogTags(db, after.workspaceId, 'issue', after.tags);
 }
 
 /** A message was posted: moves `latest_message_time` forward (never back) and `updated_at` to now. */
@@ -183,4 +202,16 @@ export async function listIssuesCreatedBetween(
 
 export async function deleteIssue(db: Db, workspaceId: string, id: string): Promise<void> {
   await db.deleteFrom('issues').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+}
+
+/** Issues in id (creation) order after the keyset position, only those `page.matching` when given. */
+export async function listIssuesById(db: Db, workspaceId: string, page: Page): Promise<Issue[]> {
+  let query = db.selectFrom('issues').selectAll().where('workspace_id', '=', workspaceId);
+  if (page.afterId) query = query.where('id', '>', page.afterId);
+  if (page.matching) query = query.where(page.matching);
+  const rows = await query
+    .orderBy('id')
+    .limit(page.limit + 1)
+    .execute();
+  return rows.map(toIssue);
 }

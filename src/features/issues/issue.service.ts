@@ -1,16 +1,15 @@
 import type { ContractBody } from '../../core/contract/operation-types.js';
 import type { Db } from '../../core/store/database.js';
-import { findAccountById, findExternalIdsByAccount } from '../accounts/account.repository.js';
-import { findContactsByIds } from '../contacts/contact.repository.js';
+import { findAccountById } from '../accounts/account.repository.js';
 import {
   deleteIssue as deleteIssueRow,
   findIssueByIdOrNumber,
   listIssuesCreatedBetween,
-  updateIssue as updateIssueRow,
   type Issue,
 } from './issue.repository.js';
 import { listMessageIds } from '../messages/message.repository.js';
-import { findUserById } from '../users/user.repository.js';
+import { deleteAttachmentsOfMessages } from '../attachments/attachment.repository.js';
+import { deleteBlobs } from '../attachments/attachment.service.js';
 import type { Actor } from '../../core/actor.js';
 import { recordAudit } from '../audit-logs/audit-log.service.js';
 import { requireContact } from '../contacts/contact.service.js';
@@ -19,10 +18,16 @@ import { invalid, notFound } from '../../core/errors.js';
 import { recordEvent } from '../events/event.service.js';
 import { eraseContentFromEvents } from '../events/erasure.js';
 import { decodeCursor, encodeCursor, paginate } from '../../core/pagination.js';
-import { issueJson, type IssueView } from './issue.json.js';
+import { issueJson } from './issue.json.js';
+import { presentIssue, viewIssues } from './issue.view.js';
 import { nowIso, parseTimestamp } from '../../core/clock.js';
 import { requireUser } from '../users/user.service.js';
 import { issueTags, issueTitle } from './issue.fields.js';
+import { changeIssue, withState } from './issue-change.js';
+import { requireTeam } from '../teams/team.service.js';
+import { mergeCustomFieldValues } from '../custom-fields/custom-field-values.js';
+
+export { presentIssue, viewIssues };
 
 export const BASE_STATES = ['new', 'waiting_on_you', 'waiting_on_customer', 'on_hold', 'closed'];
 const MAX_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
@@ -33,38 +38,6 @@ export async function requireIssue(db: Db, actor: Actor, idOrNumber: string): Pr
   const issue = await findIssueByIdOrNumber(db, actor.workspaceId, idOrNumber);
   if (!issue) throw notFound('Issue');
   return issue;
-}
-
-/** Resolves the account, requester and assignee of many issues with one query each. */
-export async function viewIssues(db: Db, actor: Actor, issues: Issue[]): Promise<IssueView[]> {
-  const accountIds = issues.flatMap((i) => (i.accountId ? [i.accountId] : []));
-  const externalIds = await findExternalIdsByAccount(db, accountIds);
-  const contacts = await findContactsByIds(
-    db,
-    actor.workspaceId,
-    issues.flatMap((i) => (i.requesterId ? [i.requesterId] : [])),
-  );
-  const assigneeIds = [...new Set(issues.flatMap((i) => (i.assigneeId ? [i.assigneeId] : [])))];
-  const assignees = new Map<string, string>();
-  for (const id of assigneeIds) {
-    const user = await findUserById(db, actor.workspaceId, id);
-    if (user) assignees.set(id, user.email);
-  }
-  return issues.map((issue) => {
-    const requester = contacts.find((c) => c.id === issue.requesterId);
-    const assigneeEmail = issue.assigneeId ? assignees.get(issue.assigneeId) : undefined;
-    return {
-      issue,
-      account: issue.accountId ? { id: issue.accountId, externalIds: externalIds.get(issue.accountId) ?? [] } : null,
-      requester: requester ? { id: requester.id, email: requester.email } : null,
-      assignee: issue.assigneeId && assigneeEmail !== undefined ? { id: issue.assigneeId, email: assigneeEmail } : null,
-    };
-  });
-}
-
-export async function presentIssue(deps: Deps, db: Db, actor: Actor, issue: Issue) {
-  const [view] = await viewIssues(db, actor, [issue]);
-  return issueJson(view!, deps.publicUrl);
 }
 
 export async function getIssue(deps: Deps, actor: Actor, idOrNumber: string) {
@@ -109,12 +82,16 @@ async function applyUpdate(db: Db, actor: Actor, issue: Issue, input: UpdateIssu
   if (input.title !== undefined) next.title = issueTitle(input.title);
   if (input.state !== undefined) {
     if (!BASE_STATES.includes(input.state)) throw invalid(`state must be one of ${BASE_STATES.join(', ')}`);
-    next.state = input.state;
+    // A state change also stamps or clears the resolution time and ends a snooze.
+    const moved = withState(issue, input.state, nowIso());
+    Object.assign(next, { state: moved.state, resolvedAt: moved.resolvedAt, snoozedUntil: moved.snoozedUntil });
   }
   if (input.assignee_id !== undefined) {
     next.assigneeId = input.assignee_id === '' ? null : (await requireUser(db, actor, input.assignee_id)).id;
   }
-  if (input.team_id !== undefined) next.teamId = input.team_id === '' ? null : input.team_id;
+  if (input.team_id !== undefined)
+    next.teamId = input.team_id === '' ? null : (await requireTeam(db, actor, input.team_id)).id;
+  next.customFields = await mergeCustomFieldValues(db, actor, 'issue', issue.customFields, input.custom_fields);
   if (input.account_id !== undefined) {
     if (input.account_id !== '' && !(await findAccountById(db, actor.workspaceId, input.account_id)))
       throw notFound('Account');
@@ -137,25 +114,18 @@ async function applyUpdate(db: Db, actor: Actor, issue: Issue, input: UpdateIssu
 export async function updateIssue(deps: Deps, actor: Actor, idOrNumber: string, input: UpdateIssueInput) {
   return deps.store.db.transaction().execute(async (trx) => {
     const issue = await requireIssue(trx, actor, idOrNumber);
-    const updated = await applyUpdate(trx, actor, issue, input);
-    await updateIssueRow(trx, issue, updated);
-    const json = await presentIssue(deps, trx, actor, updated);
-    await recordEvent(trx, {
-      workspaceId: actor.workspaceId,
-      type: 'issue.updated',
-      subjectId: issue.id,
-      payload: { issue: json },
-    });
-    return json;
+    const changed = await changeIssue(trx, deps, actor, issue, (before) => applyUpdate(trx, actor, before, input));
+    return changed.json;
   });
 }
 
 /** Deletes an issue with its threads and messages, for good: their content leaves every file and event. */
 export async function deleteIssue(deps: Deps, actor: Actor, idOrNumber: string): Promise<void> {
-  await deps.store.db.transaction().execute(async (trx) => {
+  const files = await deps.store.db.transaction().execute(async (trx) => {
     const issue = await requireIssue(trx, actor, idOrNumber);
     const messageIds = await listMessageIds(trx, actor.workspaceId, issue.id);
     await eraseContentFromEvents(trx, actor.workspaceId, issue, messageIds);
+    const removed = await deleteAttachmentsOfMessages(trx, actor.workspaceId, messageIds);
     await deleteIssueRow(trx, actor.workspaceId, issue.id);
     await recordEvent(trx, {
       workspaceId: actor.workspaceId,
@@ -171,6 +141,9 @@ export async function deleteIssue(deps: Deps, actor: Actor, idOrNumber: string):
       objectId: issue.id,
       attributes: { number: String(issue.number), message_count: String(messageIds.length) },
     });
+    return removed;
   });
+  // Uploaded files' bytes go once the deletion has committed (a rollback must not lose them).
+  await deleteBlobs(deps, files.blobKeys);
   await deps.store.purgeResidue(['messages', 'issues', 'events', 'attachments']);
 }

@@ -23,6 +23,14 @@ export interface IssuesTable {
   created_at: string;
   updated_at: string;
   latest_message_time: string;
+  /** JSON object of the issue's custom field values, keyed by slug (features/custom-fields/stored-values.ts). */
+  custom_fields: string;
+  /** The ticket form the issue was submitted through. */
+  ticket_form_id: string | null;
+  /** When the issue was last closed; null while it is open. */
+  resolved_at: string | null;
+  /** Until when the issue is snoozed (on hold); null when it is not. */
+  snoozed_until: string | null;
 }
 
 export type IssueRow = Selectable<IssuesTable>;
@@ -31,8 +39,28 @@ export type NewIssue = Insertable<IssuesTable>;
 
 export type IssueUpdate = Updateable<IssuesTable>;
 
+/** Users and contacts who follow an issue. */
+export interface IssueFollowersTable {
+  workspace_id: string;
+  issue_id: string;
+  follower_type: 'user' | 'contact';
+  follower_id: string;
+  created_at: string;
+}
+
+/** Issues of other trackers (Jira, Linear, GitHub...) linked to an issue. */
+export interface IssueExternalIssuesTable {
+  workspace_id: string;
+  issue_id: string;
+  source: string;
+  external_id: string;
+  created_at: string;
+}
+
 declare module '../../core/store/database.js' {
   interface Database {
     issues: IssuesTable;
+    issue_followers: IssueFollowersTable;
+    issue_external_issues: IssueExternalIssuesTable;
   }
 }

@@ -10,6 +10,7 @@ import { messageBody, validateAttachmentUrls } from './message.fields.js';
 import { newMessage } from './message.factory.js';
 import { postMessage } from './post-message.js';
 import { requireMessage } from './message.lookup.js';
+import { attachUploadsToMessage } from '../attachments/attachment.service.js';
 import { defaultThread } from '../threads/thread.service.js';
 
 /** As the contract defines it. */
@@ -60,6 +61,8 @@ export async function createNote(
       },
       { user: author },
     );
-    return postMessage(trx, issue, message);
+    const posted = await postMessage(trx, issue, message);
+    await attachUploadsToMessage(trx, deps, actor, message.id, fileUrls);
+    return posted;
   });
 }

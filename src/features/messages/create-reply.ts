@@ -10,6 +10,7 @@ import { AppError, duplicate, invalid } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { runIdempotent, type IdempotencyRequest } from '../../core/idempotency/run-idempotent.js';
 import { requireIssue } from '../issues/issue.service.js';
+import { applyMessageToIssue } from '../issues/issue-auto-state.js';
 import { nowIso, parseTimestamp } from '../../core/clock.js';
 import { requireUser } from '../users/user.service.js';
 import { messageBody, rfc5322MessageId, validateAttachmentUrls, validateEmailList } from './message.fields.js';
@@ -17,6 +18,7 @@ import { enqueueEmail } from '../email/enqueue-email.js';
 import { newMessage, type MessageAuthorSource } from './message.factory.js';
 import { postMessage } from './post-message.js';
 import { requireMessage } from './message.lookup.js';
+import { attachUploadsToMessage } from '../attachments/attachment.service.js';
 
 /** Source of a reply that records a message living in an external system (`custom_source`). */
 export const CUSTOM_SOURCE = 'custom';
@@ -75,7 +77,9 @@ export async function createReply(
     runIdempotent(deps, actor, idempotency, async (trx) => {
       const issue = await requireIssue(trx, actor, issueIdOrNumber);
       const target = await requireMessage(trx, actor, issue.id, input.message_id);
-      if (target.isPrivate) throw invalid('message_id must be a customer-visible message, not an internal note');
+      // An issue opened as an internal note has no customer-visible message yet: its first reply answers that note.
+      if (target.isPrivate && target.id !== issue.firstMessageId)
+        throw invalid('message_id must be a customer-visible message or the first message, not an internal note');
       if (externalId) await failIfExternalIdTaken(trx, actor, issue.id, externalId);
       const author: MessageAuthorSource = input.contact_id
         ? { contact: await requireContact(trx, actor, input.contact_id) }
@@ -98,6 +102,8 @@ export async function createReply(
         author,
       );
       const posted = await postMessage(trx, issue, message);
+      await attachUploadsToMessage(trx, deps, actor, id, fileUrls);
+      await applyMessageToIssue(trx, deps, issue, message);
       if (issue.source === 'email' && !custom) await enqueueEmail(trx, deps, message);
       return posted;
     });

@@ -1,5 +1,7 @@
 import type { ContentTable } from '../../core/store/database.js';
 import { deleteMessage as deleteMessageRow } from './message.repository.js';
+import { deleteAttachmentsOfMessages } from '../attachments/attachment.repository.js';
+import { deleteBlobs } from '../attachments/attachment.service.js';
 import { updateIssue } from '../issues/issue.repository.js';
 import type { Actor } from '../../core/actor.js';
 import { recordAudit } from '../audit-logs/audit-log.service.js';
@@ -22,7 +24,7 @@ export async function deleteMessage(
   issueIdOrNumber: string,
   messageId: string,
 ): Promise<void> {
-  const rewrote = await deps.store.db.transaction().execute(async (trx) => {
+  const { tables: rewrote, blobKeys } = await deps.store.db.transaction().execute(async (trx) => {
     const issue = await requireIssue(trx, actor, issueIdOrNumber);
     const message = await requireMessage(trx, actor, issue.id, messageId);
     // The tables whose rows held the text, for the purge after commit (attachments go with the message).
@@ -38,6 +40,7 @@ export async function deleteMessage(
         updatedAt: nowIso(),
       });
     }
+    const files = await deleteAttachmentsOfMessages(trx, actor.workspaceId, [message.id]);
     await deleteMessageRow(trx, actor.workspaceId, message.id);
     await recordEvent(trx, {
       workspaceId: actor.workspaceId,
@@ -56,7 +59,9 @@ export async function deleteMessage(
       objectId: message.id,
       attributes,
     });
-    return tables;
+    return { tables, blobKeys: files.blobKeys };
   });
+  // Uploaded files' bytes go once the deletion has committed (a rollback must not lose them).
+  await deleteBlobs(deps, blobKeys);
   await deps.store.purgeResidue(rewrote);
 }

@@ -14,7 +14,8 @@ export const EVENT_TYPES = ['message.created', 'message.redacted', 'message.dele
 
 declare module '../events/event-catalog.js' {
   interface EventPayloads {
-    'message.created': { issue_id: string; message: Json };
+    /** `imported`: the message came from an import (history from another system, nothing was delivered). */
+    'message.created': { issue_id: string; message: Json; imported?: true };
     'message.redacted': MessageReferences;
     'message.deleted': MessageReferences;
   }

@@ -1,5 +1,6 @@
 import type { ContentTable } from '../../core/store/database.js';
-import { deleteAttachmentsOfMessage } from '../attachments/attachment.repository.js';
+import { deleteAttachmentsOfMessages } from '../attachments/attachment.repository.js';
+import { deleteBlobs } from '../attachments/attachment.service.js';
 import { cancelPendingEmailJobs } from '../email/email-outbox.repository.js';
 import { replaceMessageContent } from './message.repository.js';
 import { updateIssue } from '../issues/issue.repository.js';
@@ -41,7 +42,7 @@ export async function redactMessage(deps: Deps, actor: Actor, issueIdOrNumber: s
   const redacted = await deps.store.db.transaction().execute(async (trx) => {
     const issue = await requireIssue(trx, actor, issueIdOrNumber);
     const message = await requireMessage(trx, actor, issue.id, messageId);
-    if (message.redactedAt !== null) return { message, rewrote: [] };
+    if (message.redactedAt !== null) return { message, rewrote: [], blobKeys: [] };
     // The tables whose rows held the text, for the purge after commit.
     const rewrote: ContentTable[] = ['messages'];
     const redactedAt = nowIso();
@@ -50,7 +51,8 @@ export async function redactMessage(deps: Deps, actor: Actor, issueIdOrNumber: s
       fileUrls: [],
       redactedAt,
     });
-    if ((await deleteAttachmentsOfMessage(trx, actor.workspaceId, message.id)) > 0) rewrote.push('attachments');
+    const files = await deleteAttachmentsOfMessages(trx, actor.workspaceId, [message.id]);
+    if (files.count > 0) rewrote.push('attachments');
     await cancelPendingEmailJobs(trx, actor.workspaceId, message.id, redactedAt);
     if (issue.firstMessageId === message.id) {
       await updateIssue(trx, issue, { ...issue, bodyHtml: REDACTED_HTML, attachmentUrls: [], updatedAt: redactedAt });
@@ -71,8 +73,11 @@ export async function redactMessage(deps: Deps, actor: Actor, issueIdOrNumber: s
       objectId: message.id,
       attributes: { issue_id: issue.id },
     });
-    return { message: { ...message, bodyHtml: REDACTED_HTML, fileUrls: [], redactedAt }, rewrote };
+    const redactedMessage = { ...message, bodyHtml: REDACTED_HTML, fileUrls: [], redactedAt };
+    return { message: redactedMessage, rewrote, blobKeys: files.blobKeys };
   });
+  // Uploaded files' bytes go once the redaction has committed (a rollback must not lose them).
+  await deleteBlobs(deps, redacted.blobKeys);
   if (redacted.rewrote.length > 0) await deps.store.purgeResidue(redacted.rewrote);
   return messageJson(redacted.message);
 }

@@ -10,6 +10,7 @@ import { requireIssue, updateIssue } from '../issues/issue.service.js';
 import { createNote } from '../messages/create-note.js';
 import { createReply } from '../messages/create-reply.js';
 import { createIssueThread } from '../threads/thread.service.js';
+import { seedDemoTicketForms } from '../ticket-forms/demo-ticket-forms.js';
 import { findFirstAdmin } from '../users/user.repository.js';
 import { createUser } from '../users/user.service.js';
 import {
@@ -93,7 +94,8 @@ async function openDemoIssue(deps: Deps, actor: Actor, cast: Cast, spec: DemoIss
           user_id: cast.users.get(spec.email),
           destination_metadata: { destination: 'email', email: DEMO_SUPPORT_ADDRESS },
         }
-      : { contact_id: requester.id }),
+      : // A customer's own message, arrived through the chat widget.
+        { contact_id: requester.id, destination_metadata: { destination: 'in_app_chat' } }),
   });
   const id = created.id!;
   const firstMessageId = (await requireIssue(deps.store.db, actor, id)).firstMessageId!;
@@ -136,6 +138,7 @@ async function takeStep(deps: Deps, actor: Actor, cast: Cast, issue: IssueContex
 export async function seedDemoWorkspace(deps: Deps, actor: Actor): Promise<DemoSummary> {
   const quiet: Deps = { ...deps, emailEnabled: false };
   const cast = await createCast(quiet, actor);
+  await seedDemoTicketForms(quiet, actor);
   const byState: Record<string, number> = {};
   let messages = 0;
   for (const spec of DEMO_ISSUES) {

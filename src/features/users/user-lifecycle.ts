@@ -13,7 +13,7 @@ import type { UserStatus } from './user.table.js';
  * Status changes take turns (on PostgreSQL, across instances): two admins deactivating each other at the same
  * moment must not both succeed and leave the workspace without an active admin.
  */
-const USER_STATUS_LOCK_KEY = 0x55736572; // "User"
+export const USER_STATUS_LOCK_KEY = 0x55736572; // "User"
 
 /** Who asks: a user of the API (who cannot deactivate themselves), or the operator at the CLI (null). */
 type Requester = Pick<Actor, 'workspaceId'> & { userId: string | null };

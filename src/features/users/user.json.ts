@@ -1,6 +1,7 @@
 import type { ContractSchema } from '../../core/contract/operation-types.js';
 import { compact } from '../../core/json.js';
 import type { User } from './user.repository.js';
+import { findUserRole } from '../user-roles/user-role.catalog.js';
 
 export function userJson(user: User): ContractSchema<'User'> {
   return compact<ContractSchema<'User'>>({
@@ -10,7 +11,8 @@ export function userJson(user: User): ContractSchema<'User'> {
     emails: [user.email],
     avatar_url: user.avatarUrl,
     role_id: user.role,
-    role: { id: user.role, name: user.role === 'admin' ? 'Admin' : 'Member', slug: user.role },
-    status: user.status,
+    role: findUserRole(user.role),
+    // A deactivated user shows as such whatever they last said of their availability.
+    status: user.status === 'deactivated' ? 'deactivated' : user.availability,
   });
 }

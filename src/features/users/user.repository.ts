@@ -1,5 +1,5 @@
 import type { Db } from '../../core/store/database.js';
-import type { UserRow, UserStatus } from './user.table.js';
+import type { UserAvailability, UserRow, UserStatus } from './user.table.js';
 import type { Page } from '../../core/store/keyset.js';
 
 export interface User {
@@ -10,6 +10,7 @@ export interface User {
   role: 'admin' | 'member';
   avatarUrl: string | null;
   status: UserStatus;
+  availability: UserAvailability;
   createdAt: string;
 }
 
@@ -21,10 +22,12 @@ const toUser = (row: UserRow): User => ({
   role: row.role === 'admin' ? 'admin' : 'member',
   avatarUrl: row.avatar_url,
   status: row.status,
+  availability: row.availability,
   createdAt: row.created_at,
 });
 
-export async function insertUser(db: Db, user: User): Promise<void> {
+/** A new user is available unless told otherwise. */
+export async function insertUser(db: Db, user: Omit<User, 'availability'> & Partial<User>): Promise<void> {
   await db
     .insertInto('users')
     .values({
@@ -35,6 +38,7 @@ export async function insertUser(db: Db, user: User): Promise<void> {
       role: user.role,
       avatar_url: user.avatarUrl,
       status: user.status,
+      availability: user.availability ?? 'active',
       created_at: user.createdAt,
     })
     .execute();
@@ -63,6 +67,7 @@ export async function findUserByEmail(db: Db, workspaceId: string, email: string
 export async function listUsers(db: Db, workspaceId: string, page: Page): Promise<User[]> {
   let query = db.selectFrom('users').selectAll().where('workspace_id', '=', workspaceId);
   if (page.afterId) query = query.where('id', '>', page.afterId);
+  if (page.matching) query = query.where(page.matching);
   const rows = await query
     .orderBy('id')
     .limit(page.limit + 1)
@@ -96,4 +101,17 @@ export async function countActiveAdmins(db: Db, workspaceId: string): Promise<nu
 
 export async function setUserStatus(db: Db, workspaceId: string, id: string, status: UserStatus): Promise<void> {
   await db.updateTable('users').set({ status }).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+}
+
+/** Saves what `PATCH /users/{id}` may change. */
+export async function updateUserProfile(
+  db: Db,
+  user: Pick<User, 'workspaceId' | 'id' | 'name' | 'avatarUrl' | 'role' | 'availability'>,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ name: user.name, avatar_url: user.avatarUrl, role: user.role, availability: user.availability })
+    .where('workspace_id', '=', user.workspaceId)
+    .where('id', '=', user.id)
+    .execute();
 }

@@ -29,6 +29,7 @@ export async function createUser(
     role: input.role ?? 'member',
     avatarUrl: null,
     status: 'active',
+    availability: 'active',
     createdAt: nowIso(),
   };
   await insertUser(db, user);

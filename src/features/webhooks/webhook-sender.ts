@@ -8,7 +8,7 @@ import {
   PrivateAddressError,
   publicOnlyLookup,
   refusalMessage,
-} from './receiver-address.js';
+} from '../../core/net/public-address.js';
 
 /**
  * Bytes of a receiver's answer read at most. Its status is the answer; the body is read only so the exchange ends

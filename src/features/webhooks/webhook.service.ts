@@ -25,7 +25,7 @@ import { newId } from '../../core/ids.js';
 import { pageById } from '../../core/pagination.js';
 import { nowIso, nowMs } from '../../core/clock.js';
 import type { DeliveryConfig } from '../../config.js';
-import { hostOf, refusalOfHost } from './receiver-address.js';
+import { hostOf, refusalOfHost } from '../../core/net/public-address.js';
 
 /** A signing secret in the Standard Webhooks form: `whsec_` and 32 random bytes in base64. */
 export const generateWebhookSecret = (): string => `whsec_${randomBytes(32).toString('base64')}`;
@@ -47,7 +47,7 @@ export function webhookEndpointJson(endpoint: WebhookEndpoint, secret?: string) 
 
 /**
  * The URL an endpoint may have: absolute http(s), no credentials (they would be stored and shown in plain text), and a
- * public host unless the installation allows private networks (see receiver-address.ts). Messages never repeat the
+ * public host unless the installation allows private networks (see public-address.ts). Messages never repeat the
  * URL, which may hold credentials.
  */
 async function validateUrl(url: string, policy: WebhookUrlPolicy): Promise<string> {

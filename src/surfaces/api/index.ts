@@ -6,6 +6,7 @@ import { createValidatorCompiler } from '../../core/http/validation.js';
 import { authenticateRequest } from './bearer-auth.js';
 import { allowanceCheck } from './rate-limit.js';
 import { checkRole } from './roles.js';
+import { registerNotImplemented, unservedOperations } from './not-implemented.js';
 import { loadApiRoutes } from './routes.js';
 
 /**
@@ -35,6 +36,7 @@ export default fp<{ config: Config }>(
         await takeAllowance(request, reply, actor);
       });
       for (const { route, schema, rateLimitPerMinute } of routes) route.register(api, { schema, rateLimitPerMinute });
+      registerNotImplemented(api, unservedOperations(served));
     });
   },
   {

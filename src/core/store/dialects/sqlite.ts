@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { SEARCHABLE_TEXT_FUNCTION, searchableText } from '../../search/search-text.js';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -64,6 +65,10 @@ export async function openSqliteStore(databaseUrl: string, options: OpenOptions)
   sqlite.pragma('secure_delete = ON');
   sqlite.pragma('temp_store = MEMORY');
   sqlite.pragma('busy_timeout = 5000');
+  // The full-text index's triggers read bodies through this function (migration 010).
+  sqlite.function(SEARCHABLE_TEXT_FUNCTION, { deterministic: true }, (html: unknown) =>
+    searchableText(typeof html === 'string' ? html : null),
+  );
 
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   if (options.migrate !== false) await migrateToLatest(db);

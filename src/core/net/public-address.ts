@@ -4,11 +4,11 @@ import { isIP, type LookupFunction } from 'node:net';
 import ipaddr from 'ipaddr.js';
 
 /**
- * Which receivers a webhook may reach. A webhook URL is chosen by a workspace admin, but the request is made from
- * inside Helpline's network: without this policy an endpoint at http://10.0.0.5/ or http://169.254.169.254/ would
- * let a workspace reach internal services (and read their status codes). Only public unicast addresses are allowed
- * unless the installation opts out (`WEBHOOK_ALLOW_PRIVATE_NETWORKS`), checked when the endpoint is created and again
- * on the address each connection is made to, since a name can resolve elsewhere later (DNS rebinding).
+ * Which hosts Helpline may connect to on a client's behalf: webhook receivers, and files fetched by URL for
+ * attachments. The URL is chosen by a workspace, but the request is made from inside Helpline's network: without this
+ * policy http://10.0.0.5/ or http://169.254.169.254/ would let a workspace reach internal services (and read what they
+ * answer). Only public unicast addresses are allowed unless the installation opts out, checked before the request and
+ * again on the address each connection is made to, since a name can resolve elsewhere later (DNS rebinding).
  */
 
 /** The host a connection to `url` goes to: IPv6 literals lose their brackets. */
