@@ -58,6 +58,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: answerClientError,
     routerOptions: { maxParamLength: 500 },
+    // Starting may take as long as the migrations need (a backfill over millions of rows): no plugin timeout.
+    pluginTimeout: 0,
   });
 
   // Infrastructure. Each plugin stops what it starts in its own onClose; Fastify closes them in reverse order.

@@ -2,7 +2,7 @@ import fp from 'fastify-plugin';
 import type { Config } from '../../config.js';
 import { componentsReferencedBy } from '../../core/contract/spec.js';
 import { resolveRoute } from '../../core/http/route.js';
-import { createValidatorCompiler } from '../../core/http/validation.js';
+import { createSerializerCompiler, createValidatorCompiler } from '../../core/http/validation.js';
 import { authenticateRequest } from './bearer-auth.js';
 import { allowanceCheck } from './rate-limit.js';
 import { checkRole } from './roles.js';
@@ -21,6 +21,7 @@ export default fp<{ config: Config }>(
     // Contract components are shared schemas of the whole server, so the served OpenAPI document can refer to them.
     const sharedSchemas = componentsReferencedBy(routes.map((r) => r.schema));
     app.setValidatorCompiler(createValidatorCompiler(sharedSchemas));
+    app.setSerializerCompiler(createSerializerCompiler(sharedSchemas));
     for (const schema of sharedSchemas) app.addSchema(schema);
 
     const takeAllowance = allowanceCheck(app.rateLimiter, config.rateLimitMultiplier);
