@@ -45,6 +45,20 @@ export interface Config {
    * `waiting_on_customer`), as Pylon does. Off: states change only when asked.
    */
   autoStateOnMessage: boolean;
+  /**
+   * The OpenAI-compatible model that drafts `POST /issues/{id}/ai-response`. Unset: drafts are composed from the
+   * best-matching knowledge-base articles and macros, with no model.
+   */
+  ai: AiConfig | undefined;
+}
+
+export interface AiConfig {
+  /** The API's base URL (e.g. `https://api.openai.com/v1`); requests go to `{baseUrl}/chat/completions`. */
+  baseUrl: string;
+  apiKey: string;
+  model: string;
+  /** Time the model has to answer one draft. */
+  timeoutMs: number;
 }
 
 export interface DeliveryConfig {
@@ -219,6 +233,8 @@ export function parseConfig(env: Env): Config {
     fetchAllowPrivateNetworks: boolean('ATTACHMENT_FETCH_ALLOW_PRIVATE_NETWORKS', false),
   };
 
+  const ai = parseAiConfig(read, integer('AI_TIMEOUT_MS', 30_000, 100, 600_000), problems);
+
   const bootstrapApiToken = read('BOOTSTRAP_API_TOKEN');
   if (bootstrapApiToken !== undefined && (bootstrapApiToken.length < 16 || /\s/.test(bootstrapApiToken))) {
     problems.push('BOOTSTRAP_API_TOKEN must be at least 16 characters with no spaces');
@@ -270,5 +286,28 @@ export function parseConfig(env: Env): Config {
     attachments,
     testControls,
     autoStateOnMessage,
+    ai,
   };
+}
+
+/** The model settings: all three variables or none (a partial setup is a mistake, named). */
+function parseAiConfig(
+  read: (name: string) => string | undefined,
+  timeoutMs: number,
+  problems: string[],
+): AiConfig | undefined {
+  const [baseUrl, apiKey, model] = [read('AI_BASE_URL'), read('AI_API_KEY'), read('AI_MODEL')];
+  const missing = Object.entries({ AI_BASE_URL: baseUrl, AI_API_KEY: apiKey, AI_MODEL: model })
+    .filter(([, value]) => value === undefined)
+    .map(([name]) => name);
+  if (missing.length === 3) return undefined;
+  if (missing.length > 0) {
+    problems.push(`AI_BASE_URL, AI_API_KEY and AI_MODEL must be set together (missing: ${missing.join(', ')})`);
+    return undefined;
+  }
+  if (!/^https?:\/\/[^/]+/.test(baseUrl!)) {
+    problems.push(`AI_BASE_URL must be an http(s) URL such as https://api.openai.com/v1 (got "${baseUrl}")`);
+    return undefined;
+  }
+  return { baseUrl: baseUrl!.replace(/\/+$/, ''), apiKey: apiKey!, model: model!, timeoutMs };
 }

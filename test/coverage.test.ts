@@ -27,6 +27,15 @@ test('every operation of the contract is served or answers 501 naming it, never 
   }
 });
 
+test('an operation no route serves is found as unserved, by method and path', () => {
+  const operations = contractOperations().map((op) => `${op.method} ${op.path}`);
+  const named = (route: (typeof ROUTES)[number]) => `${route.method} ${route.url.replace(/:([a-z_]+)/g, '{$1}')}`;
+  const left = ROUTES.find((route) => operations.includes(named(route)))!;
+  const unserved = unservedOperations(ROUTES.filter((route) => route !== left)).map((op) => `${op.method} ${op.path}`);
+  assert.deepEqual(unserved, [named(left)]);
+  assert.deepEqual(unservedOperations(ROUTES), [], 'every operation of the contract is served');
+});
+
 test('an unimplemented operation still needs a token: none → 401', async (t) => {
   const { api } = await build(t);
   const [op] = unservedOperations(ROUTES);

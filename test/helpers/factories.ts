@@ -97,3 +97,60 @@ export async function uploadAttachment(api: Api, file: FormFile, fields: Record<
   assert.equal(res.status, 200, res.text);
   return res.body.data as { id: string; name: string; url: string; description?: string };
 }
+
+/** Defines an `opportunity`-like custom object type with one field of each kind (amount required). */
+export async function createCustomObjectType(api: Api, slug = 'opportunity') {
+  const res = await api.post('/custom-object-types', {
+    slug,
+    name: 'Opportunity',
+    fields: [
+      { slug: 'amount', label: 'Amount', type: 'number', required: true },
+      { label: 'Stage', type: 'select', select_options: [{ label: 'Open' }, { label: 'Won' }] },
+      {
+        slug: 'products',
+        label: 'Products',
+        type: 'multiselect',
+        select_options: [{ label: 'Chat' }, { label: 'Mail' }],
+      },
+      { slug: 'close_date', label: 'Close date', type: 'date' },
+      { slug: 'notes', label: 'Notes', type: 'text' },
+      { slug: 'owner', label: 'Owner', type: 'user' },
+    ],
+  });
+  assert.equal(res.status, 200, res.text);
+  return res.body.data;
+}
+
+/** Creates a record of a type made by `createCustomObjectType` (name `Deal`, amount 100 unless given). */
+export async function createCustomObject(api: Api, body: Record<string, unknown> = {}, type = 'opportunity') {
+  const res = await api.post(`/custom-objects/${type}`, {
+    name: 'Deal',
+    custom_fields: { amount: { value: '100' } },
+    ...body,
+  });
+  assert.equal(res.status, 200, res.text);
+  return res.body.data;
+}
+
+/** Creates a project (for a new account unless `account_id` is given) and returns it as the API shows it. */
+export async function createProject(api: Api, fields: Record<string, unknown> = {}) {
+  const accountId = (fields.account_id as string | undefined) ?? (await createAccount(api)).id;
+  const res = await api.post('/projects', { name: 'Onboarding', ...fields, account_id: accountId });
+  assert.equal(res.status, 200, res.text);
+  return res.body.data as { id: string; account: { id: string }; [k: string]: unknown };
+}
+
+/** Creates a milestone (in a new project unless `project_id` is given) and returns it as the API shows it. */
+export async function createMilestone(api: Api, fields: Record<string, unknown> = {}) {
+  const projectId = (fields.project_id as string | undefined) ?? (await createProject(api)).id;
+  const res = await api.post('/milestones', { name: 'Kick-off', ...fields, project_id: projectId });
+  assert.equal(res.status, 200, res.text);
+  return res.body.data as { id: string; project: { id: string }; [k: string]: unknown };
+}
+
+/** Creates a task and returns it as the API shows it. */
+export async function createTask(api: Api, fields: Record<string, unknown> = {}) {
+  const res = await api.post('/tasks', { title: 'Send the welcome pack', ...fields });
+  assert.equal(res.status, 200, res.text);
+  return res.body.data as { id: string; [k: string]: any };
+}

@@ -8,14 +8,20 @@ const ROUTES = (await loadApiRoutes()).filter((r) => !r.testControl);
 const concrete = (url: string) => url.replace(/:[a-z_]+/g, '01a20f73-0000-7000-8000-000000000000');
 const adminOnly = ROUTES.filter((r) => r.role === 'admin');
 
+// Admins: permanent deletion of customer data, the workspace's configuration (teams, tags, fields, types, knowledge
+// bases, macro groups, surveys, forms, AI agents, training data), imports, logs, users, tokens and webhooks.
 test('the admin-only operations are exactly the policy: deletions, configuration, imports, logs, users, tokens', () => {
   assert.deepEqual(adminOnly.map((r) => `${r.method} ${r.url}`).sort(), [
     'DELETE /accounts/:id',
+    'DELETE /call-recordings/:id',
     'DELETE /contacts/:id',
+    'DELETE /custom-objects/:type/:id',
+    'DELETE /feature-requests/:id',
     'DELETE /helpline/api-tokens/:id',
     'DELETE /issues/:id',
     'DELETE /issues/:id/messages/:message_id',
     'DELETE /tags/:id',
+    'DELETE /training-data/:id/documents',
     'DELETE /webhooks/:id',
     'GET /audit-logs',
     'GET /helpline/api-tokens',
@@ -27,16 +33,27 @@ test('the admin-only operations are exactly the policy: deletions, configuration
     'PATCH /teams/:id',
     'PATCH /users/:id',
     'POST /accounts/merge',
+    'POST /activity-types',
+    'POST /ai-agents',
     'POST /audit-logs/search',
+    'POST /call-recordings',
     'POST /custom-fields',
+    'POST /custom-object-types',
     'POST /helpline/api-tokens',
     'POST /helpline/users/:id/deactivate',
     'POST /helpline/users/:id/reactivate',
     'POST /import/contacts',
     'POST /import/issues',
     'POST /import/issues/:id/messages',
+    'POST /knowledge-bases',
+    'POST /macro-groups',
+    'POST /surveys',
     'POST /tags',
     'POST /teams',
+    'POST /ticket-forms',
+    'POST /training-data',
+    'POST /training-data/upload',
+    'POST /training-data/upload-content',
     'POST /webhooks',
     'POST /webhooks/:id/deliveries/:delivery_id/replay',
     'POST /webhooks/:id/resume',

@@ -308,7 +308,363 @@ export interface paths {
          */
         get: operations["GetActivityTypes"];
         put?: never;
-        post?: never;
+        /**
+         * Create an activity type
+         * @description Helpline extension. Adds a kind of account activity that `POST /accounts/{id}/activities` can then log by `slug`. Admins only; a slug already in the catalog (built-in or not) answers 400 with `exists_id`.
+         *
+         *     Helpline extension, not part of Pylon's API.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An http(s) URL of its icon. */
+                        icon_url?: string;
+                        /** @description The name shown on account timelines. */
+                        label: string;
+                        /** @description Unique in the workspace: lower-case letters, digits and _ (at most 100). */
+                        slug: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ActivityType"];
+                            request_id: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The bearer token is missing, malformed, unknown or revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The caller's role may not do this: the operation needs an admin token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description No such object in this workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Internal error; the server log has the details under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description A backing service (the database, Redis) does not answer; retry shortly */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ai-agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List AI agents
+         * @description The built-in agent `default` first, then the agents the workspace created, oldest first.
+         *
+         *     Helpline extension, not part of Pylon's API.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The cursor to use for pagination. */
+                    cursor?: string;
+                    /** @description The number of items to fetch, 1 to 1000 (default 100). */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description Absent on the built-in `default` agent. */
+                                created_at?: string;
+                                /** @description Pass as `ai_agent_id`; every workspace has the agent `default`. */
+                                id: string;
+                                /** @description How the agent drafts: tone, rules, what to say or avoid. */
+                                instructions: string;
+                                name: string;
+                                updated_at?: string;
+                            }[];
+                            pagination: {
+                                cursor: string;
+                                has_next_page: boolean;
+                            };
+                            request_id: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The bearer token is missing, malformed, unknown or revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Internal error; the server log has the details under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description A backing service (the database, Redis) does not answer; retry shortly */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an AI agent
+         * @description An agent to name as `ai_agent_id` in `POST /issues/{id}/ai-response`: its drafts follow its instructions. Every workspace also has the agent `default`.
+         *
+         *     Helpline extension, not part of Pylon's API.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description At most 10000 characters; empty or absent, the default instructions apply. */
+                        instructions?: string;
+                        /** @description At most 200 characters. */
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description Absent on the built-in `default` agent. */
+                                created_at?: string;
+                                /** @description Pass as `ai_agent_id`; every workspace has the agent `default`. */
+                                id: string;
+                                /** @description How the agent drafts: tone, rules, what to say or avoid. */
+                                instructions: string;
+                                name: string;
+                                updated_at?: string;
+                            };
+                            request_id: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The bearer token is missing, malformed, unknown or revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The caller's role may not do this: the operation needs an admin token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description No such object in this workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Internal error; the server log has the details under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description A backing service (the database, Redis) does not answer; retry shortly */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -465,6 +821,229 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/call-recordings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a call recording
+         * @description Helpline extension. Imports a recorded call, as the import operations do (admins only). `issue_id` links it to an issue, whose `GET /issues/{id}/voice-calls` then lists it. A second import of the same `external_id` from the same `source` answers 400 with `exists_id`.
+         *
+         *     Helpline extension, not part of Pylon's API.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The account the call was with. */
+                        account_id?: string;
+                        /** @description Its length in milliseconds; defaults to end_time − start_time when both are given. */
+                        duration_ms?: number;
+                        /** @description When the call ended (RFC 3339), not before start_time. */
+                        end_time?: string;
+                        /** @description The recorder's id for the call: a second import of it answers exists_id. */
+                        external_id?: string;
+                        /** @description The issue (id or number) the call was about: it lists the call as a voice call. */
+                        issue_id?: string;
+                        /** @description The participants: a list, or one comma-separated string as Pylon's recorders send it. */
+                        participant_emails?: string[] | string;
+                        /** @description The recorder it came from (e.g. gong, fathom, phone); lower-case letters, digits and _. Defaults to custom_call_recorder. */
+                        source?: string;
+                        /** @description When the call started (RFC 3339). */
+                        start_time?: string;
+                        /** @description A summary of the call. */
+                        summary?: string;
+                        /** @description The title of the call. */
+                        title: string;
+                        /** @description The transcript, one entry per spoken segment. */
+                        transcript_segments?: {
+                            speaker: string;
+                            text: string;
+                        }[];
+                        /** @description The recording's address at the recorder (http or https). */
+                        url?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["CallRecording"];
+                            request_id: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The bearer token is missing, malformed, unknown or revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The caller's role may not do this: the operation needs an admin token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description No such object in this workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Internal error; the server log has the details under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description A backing service (the database, Redis) does not answer; retry shortly */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/call-recordings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a call recording by its ID
+         * @description Returns a single call recording by ID.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetCallRecording"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a call recording
+         * @description Permanently deletes a call recording by its Pylon ID.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        delete: operations["DeleteCallRecording"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a call recording
+         * @description Updates a call recording by ID. Only provided fields are modified.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        patch: operations["UpdateCallRecording"];
+        trace?: never;
+    };
+    "/call-recordings/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search for call recordings by a given filter
+         * @description Currently, the following fields are filterable for call recordings:
+         *
+         *     * account_id. Allowed operators: `equals`, `in`, `not_in`, `is_set`, `is_unset`
+         *
+         *     * source. Allowed operators: `equals`, `in`, `not_in`
+         *
+         *     * title. Allowed operators: `equals`, `string_contains`
+         *
+         *     * start_time. Allowed operators: `time_is_after`, `time_is_before`, `time_range`
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        post: operations["SearchCallRecordings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/contacts": {
         parameters: {
             query?: never;
@@ -615,6 +1194,367 @@ export interface paths {
         patch: operations["UpdateCustomField"];
         trace?: never;
     };
+    "/custom-object-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List custom object types
+         * @description The workspace's custom object types with their fields, in creation order.
+         *
+         *     Helpline extension, not part of Pylon's API.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The cursor to use for pagination. */
+                    cursor?: string;
+                    /** @description The number of items to fetch, 1 to 1000 (default 100). */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                created_at: string;
+                                fields: {
+                                    label: string;
+                                    required: boolean;
+                                    select_options: {
+                                        label: string;
+                                        slug: string;
+                                    }[];
+                                    slug: string;
+                                    type: string;
+                                }[];
+                                id: string;
+                                name: string;
+                                slug: string;
+                                updated_at: string;
+                            }[];
+                            pagination: {
+                                cursor: string;
+                                has_next_page: boolean;
+                            };
+                            request_id: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The bearer token is missing, malformed, unknown or revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Internal error; the server log has the details under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description A backing service (the database, Redis) does not answer; retry shortly */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a custom object type
+         * @description Defines a type of custom object: its slug (the `{type}` of `/custom-objects/{type}`), its name, and the fields its records hold in `custom_fields` (each with a slug, a label, a custom field value type, and whether it is required). Every record also has a name and may link to an account (`custom_fields.account`).
+         *
+         *     Helpline extension, not part of Pylon's API.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The fields records hold, besides name and account. */
+                        fields?: {
+                            label: string;
+                            /** @description Every record must hold a value (default false). */
+                            required?: boolean;
+                            /** @description The options of a select or multiselect field. */
+                            select_options?: {
+                                label?: string;
+                                /** @description Made from the label when omitted. */
+                                slug?: string;
+                            }[];
+                            /** @description The key of the value in `custom_fields`; made from the label when omitted. */
+                            slug?: string;
+                            /** @description One of text, number, decimal, boolean, date, datetime, user, url, select, multiselect. */
+                            type: string;
+                        }[];
+                        name: string;
+                        /** @description The `{type}` of the records' paths, e.g. `opportunity`. */
+                        slug: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                created_at: string;
+                                fields: {
+                                    label: string;
+                                    required: boolean;
+                                    select_options: {
+                                        label: string;
+                                        slug: string;
+                                    }[];
+                                    slug: string;
+                                    type: string;
+                                }[];
+                                id: string;
+                                name: string;
+                                slug: string;
+                                updated_at: string;
+                            };
+                            request_id: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The bearer token is missing, malformed, unknown or revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The caller's role may not do this: the operation needs an admin token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description No such object in this workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Internal error; the server log has the details under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description A backing service (the database, Redis) does not answer; retry shortly */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/custom-objects/{type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List custom objects
+         * @description Returns paginated custom objects of the given type.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetCustomObjects"];
+        put?: never;
+        /**
+         * Create a custom object
+         * @description Creates a new custom object instance of the given type. To link the object to an account, pass the built-in Account relationship field in `custom_fields`: `{"name":"Example","custom_fields":{"account":{"value":"account_uuid"}}}`.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        post: operations["CreateCustomObject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Bulk update custom objects
+         * @description Applies the same update to multiple custom objects of the given type in a single request. Pass between 1 and 100 IDs and the custom field values to set; only the provided fields are modified on each object. To update the linked account, pass the built-in Account relationship field in `custom_fields`: `{"ids":["object_uuid"],"custom_fields":{"account":{"value":"account_uuid"}}}`. To unset a field, pass its slug with an empty value.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        patch: operations["UpdateCustomObjects"];
+        trace?: never;
+    };
+    "/custom-objects/{type}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a custom object
+         * @description Returns a single custom object by ID, including its custom field values.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetCustomObject"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a custom object
+         * @description Deletes a custom object instance.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        delete: operations["DeleteCustomObject"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a custom object
+         * @description Updates a custom object. Only provided fields are modified. To update the linked account, pass the built-in Account relationship field in `custom_fields`: `{"custom_fields":{"account":{"value":"account_uuid"}}}`.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        patch: operations["UpdateCustomObject"];
+        trace?: never;
+    };
+    "/custom-objects/{type}/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search for custom objects by a given filter
+         * @description Currently, the following fields are filterable for custom objects:
+         *
+         *     * name. Allowed operators: `equals`, `in`, `not_in`, `string_contains`, `string_does_not_contain`, `is_set`, `is_unset`
+         *
+         *     * created_at (in RFC3339 format). Allowed operators: `time_is_after`, `time_is_before`, `time_range`
+         *
+         *     * updated_at (in RFC3339 format). Allowed operators: `time_is_after`, `time_is_before`, `time_range`
+         *
+         *     * custom fields (pass in the slug of the custom field)
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        post: operations["SearchCustomObjects"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events": {
         parameters: {
             query?: never;
@@ -714,6 +1654,106 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feature-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a feature request
+         * @description Creates a new feature request. When should_auto_fetch_evidence is true, supporting evidence is automatically gathered and used to generate the description.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        post: operations["CreateFeatureRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feature-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a feature request by ID
+         * @description Returns a single feature request by ID. Optionally includes evidence items when fetch_evidence is true.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetFeatureRequest"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a feature request
+         * @description Permanently deletes a feature request and its associated evidence.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        delete: operations["DeleteFeatureRequest"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a feature request
+         * @description Updates an existing feature request. Only provided fields are modified.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        patch: operations["UpdateFeatureRequest"];
+        trace?: never;
+    };
+    "/feature-requests/{id}/set-portal-visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set portal visibility for a feature request
+         * @description Toggles portal visibility for a set of accounts on a feature request. Idempotent — adding already-visible accounts or removing already-hidden accounts is a no-op. Note: visibility only takes effect when the Feature Requests tab is enabled in portal settings.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        post: operations["SetFeatureRequestPortalVisibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feature-requests/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search or list feature requests
+         * @description Returns feature requests matching the given criteria. Supports semantic search, status filtering, and pagination.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        post: operations["SearchFeatureRequests"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2635,6 +3675,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/integrations/devin/disconnect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disconnect the Devin integration for the requesting user
+         * @description Revokes the WorkOS OAuth grant the caller's token was issued under, immediately invalidating its refresh tokens. Access tokens that were already issued remain valid until they expire (up to 5 minutes). Idempotent: disconnecting an already-revoked grant succeeds. Only callable with an OAuth token issued to the Devin app.
+         *
+         *     **Rate limit:** 10 requests per minute
+         */
+        post: operations["DisconnectDevin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/issue-statuses": {
         parameters: {
             query?: never;
@@ -2817,6 +3879,28 @@ export interface paths {
          *     **Rate limit:** 20 requests per minute
          */
         patch: operations["UpdateIssue"];
+        trace?: never;
+    };
+    "/issues/{id}/ai-response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an AI response for an issue
+         * @description Generates an AI response for the specified issue using the given agent.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        post: operations["CreateIssueAIResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/issues/{id}/external-issues": {
@@ -3065,6 +4149,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/issues/{id}/voice-calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get voice calls (with recordings and transcripts) for an issue.
+         * @description Returns voice call records for the specified phone issue. Each call includes its recordings, with parsed transcript segments and a presigned download URL for the audio file. Recordings whose transcript has not yet completed are omitted; refetch later to see them.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        get: operations["GetIssueVoiceCalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/issues/search": {
         parameters: {
             query?: never;
@@ -3123,6 +4229,536 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/knowledge-bases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get all knowledge bases
+         * @description Returns all knowledge bases for the organization.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetKnowledgeBases"];
+        put?: never;
+        /**
+         * Create a knowledge base
+         * @description Creates a knowledge base, answered as `GET /knowledge-bases/{id}` shows it. `slug` (lower-case letters, digits and dashes; derived from the title when omitted) is unique in the workspace: a taken slug is a duplicate error naming the existing knowledge base in `exists_id`. `default_language` defaults to `en`; `supported_languages` are the other languages articles may be translated into.
+         *
+         *     Helpline extension, not part of Pylon's API.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        default_language?: string;
+                        slug?: string;
+                        supported_languages?: string[];
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                default_language: string;
+                                id: string;
+                                slug: string;
+                                supported_languages: string[];
+                                title: string;
+                            };
+                            request_id: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The bearer token is missing, malformed, unknown or revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The caller's role may not do this: the operation needs an admin token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description No such object in this workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Internal error; the server log has the details under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description A backing service (the database, Redis) does not answer; retry shortly */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/knowledge-bases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a knowledge base by its ID
+         * @description Returns a single knowledge base by ID.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetKnowledgeBase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/knowledge-bases/{id}/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get all articles in a knowledge base
+         * @description Returns a paginated list of articles for the specified knowledge base.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        get: operations["GetArticles"];
+        put?: never;
+        /**
+         * Create an article
+         * @description Creates a new article within a knowledge base.
+         *
+         *     **Rate limit:** 10 requests per minute
+         */
+        post: operations["CreateArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/knowledge-bases/{id}/articles/{article_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an article by its ID
+         * @description Returns a single article by ID within the specified knowledge base.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetArticle"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an article
+         * @description Permanently deletes an article from the knowledge base.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        delete: operations["DeleteArticle"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an article
+         * @description Updates an existing article. Only provided fields are modified.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        patch: operations["UpdateArticle"];
+        trace?: never;
+    };
+    "/knowledge-bases/{id}/articles/{article_id}/request-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request review on an article
+         * @description Requests human and/or AI review on the article's current draft version. At least one of `reviewer_user_ids` or `request_ai_review` must be provided. The article must have an unpublished current version. Requesting AI review requires the organization to have AI article review enabled.
+         *
+         *     **Rate limit:** 10 requests per minute
+         */
+        post: operations["RequestArticleReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/knowledge-bases/{id}/collections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get all collections in a knowledge base
+         * @description Returns all collections for the specified knowledge base.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        get: operations["GetCollections"];
+        put?: never;
+        /**
+         * Create a collection
+         * @description Creates a new collection within a knowledge base.
+         *
+         *     **Rate limit:** 10 requests per minute
+         */
+        post: operations["CreateCollection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/knowledge-bases/{id}/collections/{collection_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a collection by its ID
+         * @description Returns a single collection by ID within the specified knowledge base.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        get: operations["GetCollection"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a collection
+         * @description Permanently deletes a collection and all articles within it from the knowledge base. Nested collections and their articles are also deleted.
+         *
+         *     **Rate limit:** 10 requests per minute
+         */
+        delete: operations["DeleteCollection"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a collection
+         * @description Updates an existing collection. Only provided fields are modified.
+         *
+         *     **Rate limit:** 10 requests per minute
+         */
+        patch: operations["UpdateCollection"];
+        trace?: never;
+    };
+    "/knowledge-bases/{id}/route-redirects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a new route redirect
+         * @description Creates a path redirect within a knowledge base, mapping a source path to an article or collection.
+         *
+         *     **Rate limit:** 10 requests per minute
+         */
+        post: operations["CreateRouteRedirect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/macro-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get all macro groups
+         * @description Returns all macro groups for the organization.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetMacroGroups"];
+        put?: never;
+        /**
+         * Create a macro group
+         * @description Helpline extension. A group to file macros in, titled `title`.
+         *
+         *     Helpline extension, not part of Pylon's API.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The title of the macro group. */
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["MacroGroup"];
+                            request_id: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The bearer token is missing, malformed, unknown or revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The caller's role may not do this: the operation needs an admin token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description No such object in this workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Internal error; the server log has the details under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description A backing service (the database, Redis) does not answer; retry shortly */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/macros": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get all macros
+         * @description Returns all macros for the organization. Optionally filter by macro group ID.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetMacros"];
+        put?: never;
+        /**
+         * Create a new macro
+         * @description Creates a new macro within the specified macro group.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        post: operations["CreateMacro"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/macros/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a macro by its ID
+         * @description Returns a single macro by ID.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetMacro"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a macro
+         * @description Updates an existing macro by ID. All fields are optional; only provided fields will be updated.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        patch: operations["UpdateMacro"];
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -3139,6 +4775,154 @@ export interface paths {
         get: operations["GetMe"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a milestone
+         * @description Creates a new milestone within a project.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        post: operations["CreateMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/milestones/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a milestone by its ID
+         * @description Returns a single milestone by ID.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetMilestone"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a milestone
+         * @description Permanently deletes a milestone by ID.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        delete: operations["DeleteMilestone"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a milestone
+         * @description Updates an existing milestone. Only provided fields are modified.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        patch: operations["UpdateMilestone"];
+        trace?: never;
+    };
+    "/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a project
+         * @description Creates a new project for an account.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        post: operations["CreateProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a project by its ID
+         * @description Returns a single project by ID.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetProject"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an existing project
+         * @description Permanently deletes a project by ID.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        delete: operations["DeleteProject"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a project
+         * @description Updates an existing project. Only provided fields are modified.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        patch: operations["UpdateProject"];
+        trace?: never;
+    };
+    "/projects/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search for projects by a given filter
+         * @description Currently, the following fields are filterable for projects:
+         *
+         *     * account_id. Allowed operators: `equals`, `in`, `not_in`, `is_set`
+         *
+         *     * status. Valid values are `["not_started", "in_progress", "completed"]`. Allowed operators: `equals`, `in`, `not_in`
+         *
+         *     * owner_id. Allowed operators: `equals`, `in`, `not_in`, `is_set`, `is_unset`
+         *
+         *     * is_archived. Allowed operators: `equals`
+         *
+         *     * created_at (in RFC3339 format). Allowed operators: `time_is_after`, `time_is_before`, `time_range`
+         *
+         *     * updated_at (in RFC3339 format). Allowed operators: `time_is_after`, `time_is_before`, `time_range`
+         *
+         *     * custom fields (pass in the slug of the custom field)
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        post: operations["SearchProjects"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3209,6 +4993,337 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get all surveys
+         * @description Returns all surveys for the organization.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetSurveys"];
+        put?: never;
+        /**
+         * Create a survey
+         * @description Helpline extension. A survey named `name`, of type `nps`, `csat` or `custom`.
+         *
+         *     Helpline extension, not part of Pylon's API.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The name of the survey. */
+                        name: string;
+                        /** @description The type of the survey: `nps`, `csat` or `custom`. */
+                        type: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Survey"];
+                            request_id: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The bearer token is missing, malformed, unknown or revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The caller's role may not do this: the operation needs an admin token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description No such object in this workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Internal error; the server log has the details under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description A backing service (the database, Redis) does not answer; retry shortly */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a survey by its ID
+         * @description Returns a single survey by ID.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetSurvey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/surveys/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get survey responses for a survey
+         * @description Returns paginated survey responses, optionally filtered by time range, account, or contact.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetSurveyResponses"];
+        put?: never;
+        /**
+         * Record a survey response
+         * @description Helpline extension. A response to the survey from `contact_id` (and `account_id`, by default the contact's account), submitted at `submitted_at` (default now). Scores are whole numbers (NPS 0–10, CSAT 1–5).
+         *
+         *     Helpline extension, not part of Pylon's API.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The survey's id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The ID of the account associated with the response. */
+                        account_id?: string;
+                        /** @description The answers submitted in this response. */
+                        answers: {
+                            /** @description The prompt/question that was answered. */
+                            prompt?: string;
+                            /** @description The type of question: `score` or `comment`. */
+                            question_type: string;
+                            /** @description The answer: a whole number for a score, text for a comment. */
+                            value: string;
+                        }[];
+                        /** @description The ID of the contact who submitted the response. */
+                        contact_id?: string;
+                        /** @description When the response was submitted (RFC 3339); defaults to now. */
+                        submitted_at?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["SurveyResponse"];
+                            request_id: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The bearer token is missing, malformed, unknown or revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description No such object in this workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Internal error; the server log has the details under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description A backing service (the database, Redis) does not answer; retry shortly */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/surveys/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search for surveys by a given filter
+         * @description Currently, the following fields are filterable for surveys:
+         *
+         *     * updated_at (in RFC3339 format). Allowed operators: `time_is_after`, `time_is_before`, `time_range`
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        post: operations["SearchSurveys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tags": {
         parameters: {
             query?: never;
@@ -3269,6 +5384,164 @@ export interface paths {
          *     **Rate limit:** 10 requests per minute
          */
         patch: operations["UpdateTag"];
+        trace?: never;
+    };
+    "/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get all tasks
+         * @description Returns a paginated list of tasks for the organization.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetTasks"];
+        put?: never;
+        /**
+         * Create a task
+         * @description Creates a new task with a title and optional metadata.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        post: operations["CreateTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a task by its ID
+         * @description Returns a single task by ID.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetTask"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an existing task
+         * @description Permanently deletes a task by ID.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        delete: operations["DeleteTask"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a task
+         * @description Updates an existing task. Only provided fields are modified.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        patch: operations["UpdateTask"];
+        trace?: never;
+    };
+    "/tasks/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get comments for a task
+         * @description Returns all comments for a task, ordered by creation time.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetTaskComments"];
+        put?: never;
+        /**
+         * Create a comment on a task
+         * @description Creates a new comment on a task. The authenticated user is the author.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        post: operations["CreateTaskComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}/comments/{comment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a comment on a task
+         * @description Deletes an existing comment. Only the original author can delete their comment.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        delete: operations["DeleteTaskComment"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a comment on a task
+         * @description Updates an existing comment. Only the original author can update their comment.
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        patch: operations["UpdateTaskComment"];
+        trace?: never;
+    };
+    "/tasks/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search for tasks by a given filter
+         * @description Currently, the following fields are filterable for tasks:
+         *
+         *     * account_id. Allowed operators: `equals`, `in`, `not_in`, `is_set`
+         *
+         *     * project_id. Allowed operators: `equals`, `in`, `not_in`, `is_set`, `is_unset`
+         *
+         *     * status. Valid values are `["not_started", "in_progress", "completed"]`. Allowed operators: `equals`, `in`, `not_in`
+         *
+         *     * assignee_id. Allowed operators: `equals`, `in`, `not_in`, `is_set`
+         *
+         *     * milestone_id. Allowed operators: `equals`, `in`, `not_in`, `is_set`
+         *
+         *     * created_at (in RFC3339 format). Allowed operators: `time_is_after`, `time_is_before`, `time_range`
+         *
+         *     * due_date (in RFC3339 format). Allowed operators: `time_is_after`, `time_is_before`, `time_range`, `is_set`
+         *
+         *     * updated_at (in RFC3339 format). Allowed operators: `time_is_after`, `time_is_before`, `time_range`
+         *
+         *     * custom fields (pass in the slug of the custom field)
+         *
+         *     **Rate limit:** 20 requests per minute
+         */
+        post: operations["SearchTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/teams": {
@@ -3342,7 +5615,142 @@ export interface paths {
          */
         get: operations["GetTicketForms"];
         put?: never;
-        post?: never;
+        /**
+         * Create a ticket form
+         * @description Helpline extension. A form customers submit issues through, served at `/forms/{slug}`. Admins only; a `slug` already used answers 400 with `exists_id`. HTML is sanitized before it is stored.
+         *
+         *     Helpline extension, not part of Pylon's API.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The text above the form (HTML). */
+                        description_html?: string;
+                        /** @description The layout of the form, in order. */
+                        fields?: {
+                            /** @description Help text under the field (HTML). */
+                            description_html?: string;
+                            /** @description The label shown to the customer. */
+                            name: string;
+                            /** @description The field’s slug, unique in the form. */
+                            slug: string;
+                            /** @description Its kind, e.g. text, rich_text, email, select (default text). */
+                            type?: string;
+                        }[];
+                        /** @description Anyone may submit it (default false: portal users). */
+                        is_public?: boolean;
+                        /** @description The name of the form. */
+                        name: string;
+                        /** @description Unique in the workspace; the form is served at /forms/{slug}. */
+                        slug: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["TicketForm"];
+                            request_id: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The bearer token is missing, malformed, unknown or revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The caller's role may not do this: the operation needs an admin token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description No such object in this workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Internal error; the server log has the details under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description A backing service (the database, Redis) does not answer; retry shortly */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3365,6 +5773,122 @@ export interface paths {
         get: operations["GetTicketForm"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List all training data configurations
+         * @description Returns all training data configurations for the organization.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["ListTrainingData"];
+        put?: never;
+        /**
+         * Create a training data configuration
+         * @description Creates a new training data configuration for the organization.
+         *
+         *     **Rate limit:** 10 requests per minute
+         */
+        post: operations["CreateTrainingData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training-data/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a training data configuration by its ID
+         * @description Returns a single training data configuration by ID.
+         *
+         *     **Rate limit:** 60 requests per minute
+         */
+        get: operations["GetTrainingData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training-data/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete training data documents
+         * @description Removes documents from a training data configuration by document ID or external ID.
+         *
+         *     **Rate limit:** 10 requests per minute
+         */
+        delete: operations["DeleteTrainingDataDocuments"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training-data/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload files as training data
+         * @description Uploads one or more files to a training data configuration.
+         *
+         *     **Rate limit:** 10 requests per minute
+         */
+        post: operations["UploadTrainingDataFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training-data/upload-content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload text content as training data
+         * @description Uploads plain text content as a training data document.
+         *
+         *     **Rate limit:** 10 requests per minute
+         */
+        post: operations["UploadTrainingDataFileContent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4584,6 +7108,10 @@ export interface components {
             /** @description The slug of the activity type. */
             slug?: string;
         };
+        Actor: {
+            contact?: components["schemas"]["MiniContact"];
+            user?: components["schemas"]["MiniUser"];
+        };
         AddIssueFollowersRequestBody: {
             /** @description The IDs of contacts to add as followers. */
             contact_ids?: string[];
@@ -4597,6 +7125,104 @@ export interface components {
             data?: components["schemas"]["Follower"][];
             /** @description The request ID for tracking. */
             request_id?: string;
+        };
+        APICustomObject: {
+            /** @description When the object was created. */
+            created_at?: string;
+            /** @description Custom field values keyed by field slug. Relationship-typed fields are excluded here and returned in the `relations` field instead. */
+            custom_fields?: {
+                [key: string]: components["schemas"]["CustomFieldValue"];
+            };
+            /** @description The ID of the custom object. */
+            id?: string;
+            /** @description The name of the custom object. */
+            name?: string;
+            /** @description Relationships from this object to other objects, sourced from relationship-typed custom fields. */
+            relations?: components["schemas"]["APIObjectRelation"][];
+            /** @description The type slug of the custom object. */
+            type?: string;
+            /** @description When the object was last updated. */
+            updated_at?: string;
+        };
+        /** APIObjectRelation is a single edge from a custom object to another object, sourced from a relationship-typed custom field. */
+        APIObjectRelation: {
+            /** @description The ID of the related object. */
+            object_id?: string;
+            /** @description The type of the related object (e.g. "account", "contact", "issue"). */
+            object_type?: string;
+        };
+        Article: {
+            approval_info?: components["schemas"]["ArticleApprovalInfo"];
+            /** @description The ID of the user who authored the article. */
+            author_user_id?: string;
+            /** @description The ID of the collection this article belongs to, if any. */
+            collection_id?: string;
+            /** @description The time the article was created. */
+            created_at?: string;
+            /** @description The current draft content of the article in HTML. This is the latest version, which may differ from the published version. */
+            current_draft_content_html?: string;
+            /** @description The current published content of the article in HTML. */
+            current_published_content_html?: string;
+            /** @description The ID of the article. */
+            id?: string;
+            /** @description The identifier of the article */
+            identifier?: string;
+            /** @description IsPublished indicates if the article is published. */
+            is_published?: boolean;
+            /** @description Whether the article can only be accessible only via direct link. */
+            is_unlisted?: boolean;
+            /** @description The time the article content was last edited. */
+            last_edited_at?: string;
+            /** @description The last published at time of the article. */
+            last_published_at?: string;
+            /** @description The slug of the article. */
+            slug?: string;
+            /** @description Tags assigned to the article. */
+            tags?: components["schemas"]["Tag"][];
+            /** @description The name of the article. */
+            title?: string;
+            /** @description The URL of the article. */
+            url?: string;
+            visibility_config?: components["schemas"]["ArticleVisibilityConfig"];
+        };
+        ArticleApprovalInfo: {
+            /** @description The time a review was requested. Null if no review has been requested. */
+            requested_at?: string;
+            /** @description The time the current review decision was made. Null if no review decision has been made. */
+            reviewed_at?: string;
+            /** @description The ID of the user who made the current review decision. Null if no review decision has been made. */
+            reviewed_by_user_id?: string;
+            /** @description The approval status. Possible values: needs_review, changes_requested, approved. */
+            status?: string;
+        };
+        ArticleTranslationInput: {
+            /** @description The translated HTML body of the article. */
+            body_html: string;
+            /** @description The language code of the translation. Supported language codes can be found in https://docs.usepylon.com/pylon-docs/knowledge-base/translation#supported-language-codes. */
+            language: string;
+            /** @description The translated title of the article. */
+            title: string;
+        };
+        ArticleVisibilityConfig: {
+            /**
+             * @description AI agent access control. Defaults to inherit from the parent scope when omitted.
+             *
+             *     `inherit`: Defers the access check to the parent object (Collection or KnowledgeBase).
+             *
+             *     `none`: No AI agents have access to this article.
+             *
+             *     `specific_agents`: Only specific AI agents enumerated in the allowlist have access.
+             * @enum {string}
+             */
+            ai_agent_access?: "inherit" | "none" | "specific_agents";
+            /** @description List of AI agent IDs that may access this resource when ai_agent_access is set to "specific_agents". */
+            allowed_agent_ids?: string[];
+            customer_visibility_condition?: components["schemas"]["Filter"];
+            /**
+             * @description The visibility setting.
+             * @enum {string}
+             */
+            visibility?: "public" | "customer" | "internal_only";
         };
         Attachment: {
             /** @description The description of the attachment. */
@@ -4636,6 +7262,40 @@ export interface components {
             /** @description The source of the audit log. */
             source?: string;
         };
+        CallRecording: {
+            /** @description The account ID associated with the call recording. */
+            account_id?: string;
+            /** @description The calendar event ID associated with the call recording. */
+            calendar_event_id?: string;
+            /** @description The creation time of the call recording in RFC3339 format. */
+            created_at?: string;
+            /** @description Custom fields associated with the call recording. */
+            custom_fields?: {
+                [key: string]: components["schemas"]["CustomFieldValue"];
+            };
+            /** @description The duration of the call recording in milliseconds. */
+            duration_ms?: number;
+            /** @description The end time of the call recording in RFC3339 format. */
+            end_time?: string;
+            /** @description The external ID of the call recording from the source system. */
+            external_id?: string;
+            /** @description The ID of the call recording. */
+            id?: string;
+            /** @description The participant emails of the call recording. */
+            participant_emails?: string[];
+            /** @description The source of the call recording (e.g. fathom, gong, grain, granola, custom_call_recorder). */
+            source?: string;
+            /** @description The start time of the call recording in RFC3339 format. */
+            start_time?: string;
+            /** @description The summary of the call recording. */
+            summary?: string;
+            /** @description The title of the call recording. */
+            title?: string;
+            /** @description The last update time of the call recording in RFC3339 format. */
+            updated_at?: string;
+            /** @description The URL of the call recording. */
+            url?: string;
+        };
         Channel: {
             /** @description The ID of the channel. If this is a Microsoft Teams channel, the ID must be in the format of `{team_id}|{channel_id}`. */
             channel_id?: string;
@@ -4650,6 +7310,43 @@ export interface components {
             mirror_to?: components["schemas"]["MirrorChannel"];
             /** @description The source, which can be one of `["slack", "microsoft_teams", "discord"]`. */
             source?: string;
+        };
+        Collection: {
+            /** @description The created at time of the collection. */
+            created_at?: string;
+            /** @description The description of the collection. */
+            description?: string;
+            /** @description The icon of the collection. */
+            icon?: string;
+            /** @description The ID of the collection. */
+            id?: string;
+            /** @description The ID of the parent collection. */
+            parent_collection_id?: string;
+            /** @description The slug of the collection. */
+            slug?: string;
+            /** @description The name of the collection. */
+            title?: string;
+            visibility_config?: components["schemas"]["CollectionVisibilityConfig"];
+        };
+        CollectionVisibilityConfig: {
+            /**
+             * @description AI agent access control. Defaults to inherit from the parent scope when omitted.
+             *
+             *     `inherit`: Defers the access check to the parent object (Collection or KnowledgeBase).
+             *
+             *     `none`: No AI agents have access to this article.
+             *
+             *     `specific_agents`: Only specific AI agents enumerated in the allowlist have access.
+             * @enum {string}
+             */
+            ai_agent_access?: "inherit" | "none" | "specific_agents";
+            /** @description List of AI agent IDs that may access this resource when ai_agent_access is set to "specific_agents". */
+            allowed_agent_ids?: string[];
+            /**
+             * @description The visibility setting.
+             * @enum {string}
+             */
+            visibility?: "public" | "customer" | "internal_only";
         };
         Contact: {
             account?: components["schemas"]["MiniAccount"];
@@ -4758,8 +7455,47 @@ export interface components {
         CreateActivityResponseData: {
             success?: boolean;
         };
+        CreateArticleRequestBody: {
+            /** @description The ID of the user attributed as the author of the article. */
+            author_user_id: string;
+            /** @description The HTML body of the article. */
+            body_html: string;
+            /** @description The id of the collection associated to the article */
+            collection_id?: string;
+            /** @description Whether the article should be published. Defaults to false. */
+            is_published?: boolean;
+            /** @description Whether the article can only be accessible only via direct link. Defaults to false. */
+            is_unlisted?: boolean;
+            /** @description The slug of the article. Defaults to a slug based on the title. */
+            slug?: string;
+            /** @description The title of the article. */
+            title: string;
+            /** @description Translations of the article content in different languages */
+            translations?: components["schemas"]["ArticleTranslationInput"][];
+            visibility_config?: components["schemas"]["ArticleVisibilityConfig"];
+        };
+        CreateArticleResponseBody: {
+            data?: components["schemas"]["Article"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
         CreateAttachmentResponseBody: {
             data?: components["schemas"]["Attachment"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        CreateCollectionRequestBody: {
+            /** @description Description of the collection. */
+            description?: string;
+            /** @description The id of the collection associated to the article */
+            parent_collection_id?: string;
+            /** @description The slug of the collection. Defaults to a slug based on the title. */
+            slug?: string;
+            /** @description The title of the collection. */
+            title: string;
+        };
+        CreateCollectionResponseBody: {
+            data?: components["schemas"]["Collection"];
             /** @description The request ID for tracking. */
             request_id?: string;
         };
@@ -4817,6 +7553,44 @@ export interface components {
             data?: components["schemas"]["CustomFieldDefinition"];
             /** @description The request ID for tracking. */
             request_id?: string;
+        };
+        CreateCustomObjectRequestBody: {
+            /** @description Custom field values to set on the object, keyed by field slug. To link the object to an account, pass the built-in Account relationship field as `custom_fields.account.value`, for example `{"custom_fields":{"account":{"value":"account_uuid"}}}`. */
+            custom_fields?: {
+                [key: string]: components["schemas"]["CustomFieldValue"];
+            };
+            /** @description The name of the custom object. */
+            name: string;
+        };
+        CreateCustomObjectResponseBody: {
+            data?: components["schemas"]["APICustomObject"];
+            request_id?: string;
+        };
+        CreateFeatureRequestRequest: {
+            /** @description The description of the feature request. Ignored when should_auto_fetch_evidence is true, since the description is then generated from gathered evidence. */
+            description?: string;
+            /** @description When true, asynchronously gathers supporting evidence and generates a description, mirroring the in-app experience. Defaults to false, which creates the feature request as-is. */
+            should_auto_fetch_evidence?: boolean;
+            /** @description The title of the feature request. */
+            title: string;
+        };
+        CreateFeatureRequestResponseBody: {
+            data?: components["schemas"]["FeatureRequest"];
+            request_id?: string;
+        };
+        CreateIssueAIResponseRequestBody: {
+            /** @description The ID of the AI agent to use to create the AI response. */
+            ai_agent_id: string;
+            /** @description Whether to post the AI response as an internal note on the issue. */
+            post_as_internal_note?: boolean;
+        };
+        CreateIssueAIResponseResponseBody: {
+            /** @description The request ID for tracking. */
+            request_id?: string;
+            /** @description The HTML content of the AI response. */
+            response_html?: string;
+            /** @description Whether the AI was able to answer the question. */
+            response_valid?: boolean;
         };
         CreateIssueNoteRequestBody: {
             /** @description URLs of files to attach to this internal note. */
@@ -4937,6 +7711,79 @@ export interface components {
             /** @description The request ID for tracking. */
             request_id?: string;
         };
+        CreateMacroRequestBody: {
+            conditions?: components["schemas"]["Filter"];
+            /** @description The ID of the macro group this macro belongs to. */
+            macro_group_id: string;
+            /** @description The name of the macro. */
+            name: string;
+            /** @description The HTML content of the macro. */
+            text_html: string;
+            /** @description The type of text: "reply", "note", or "email". Defaults to "reply". */
+            text_type?: string;
+            visibility?: components["schemas"]["VisibilityInput"];
+        };
+        CreateMacroResponseBody: {
+            data?: components["schemas"]["Macro"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        CreateMilestoneRequestBody: {
+            /** @description Account ID for this project */
+            account_id?: string;
+            /** @description Due date for this milestone, in RFC 3339 format */
+            due_date?: string;
+            /** @description Name for this milestone */
+            name: string;
+            /** @description Project ID for this milestone */
+            project_id: string;
+        };
+        CreateMilestoneResponseBody: {
+            data?: components["schemas"]["Milestone"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        CreateProjectRequestBody: {
+            /** @description Account ID for this project */
+            account_id: string;
+            /**
+             * @description Customer portal visible for this project
+             * @default false
+             */
+            customer_portal_visible: boolean;
+            /** @description Description HTML for this project */
+            description_html?: string;
+            /** @description End date for this project, in RFC 3339 format */
+            end_date?: string;
+            /** @description Name for this project */
+            name: string;
+            /** @description Owner ID for this project */
+            owner_id?: string;
+            /** @description Project template ID for this project */
+            project_template_id?: string;
+            /** @description Start date for this project, in RFC 3339 format */
+            start_date?: string;
+        };
+        CreateProjectResponseBody: {
+            data?: components["schemas"]["Project"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        CreateRouteRedirectRequestBody: {
+            /** @description The path to redirect from. */
+            from_path: string;
+            /** @description Language of the object to redirect to. If not specified, the default language of the knowledge base will be used. */
+            language?: string;
+            /** @description The ID of the object to redirect to. */
+            object_id: string;
+            /** @description The type of the object to redirect to. Must be "article" or "collection". */
+            object_type: string;
+        };
+        CreateRouteRedirectResponseBody: {
+            data?: components["schemas"]["RouteRedirect"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
         CreateTagRequestBody: {
             /** @description The hex code of the tag's color. */
             hex_color?: string;
@@ -4950,6 +7797,48 @@ export interface components {
             /** @description The request ID for tracking. */
             request_id?: string;
         };
+        CreateTaskCommentRequestBody: {
+            /** @description The body of the comment in HTML format. */
+            body_html: string;
+            /** @description Whether the comment is visible only to internal users. */
+            is_internal?: boolean;
+        };
+        CreateTaskCommentResponseBody: {
+            data?: components["schemas"]["TaskComment"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        CreateTaskRequestBody: {
+            /** @description Account ID for this task */
+            account_id?: string;
+            /** @description Assignee ID for this task */
+            assignee_id?: string;
+            /** @description Body HTML for this task */
+            body_html?: string;
+            /** @description An array of custom fields to be used on this task. */
+            custom_fields?: components["schemas"]["CustomFieldValue"][];
+            /**
+             * @description Customer portal visible for this task
+             * @default false
+             */
+            customer_portal_visible: boolean;
+            /** @description Due date for this task, in RFC 3339 format */
+            due_date?: string;
+            /** @description Milestone ID for this task */
+            milestone_id?: string;
+            /** @description Parent task ID, to create this task as a subtask */
+            parent_task_id?: string;
+            /** @description Project ID for this task */
+            project_id?: string;
+            status?: components["schemas"]["TaskStatus"];
+            /** @description Title for this task */
+            title: string;
+        };
+        CreateTaskResponseBody: {
+            data?: components["schemas"]["Task"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
         CreateTeamRequestBody: {
             /** @description The name of the team. */
             name?: string;
@@ -4959,6 +7848,20 @@ export interface components {
         CreateTeamResponseBody: {
             data?: components["schemas"]["Team"];
             /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        CreateTrainingDataRequestBody: {
+            /** @description The name of the training data container. */
+            training_data_name?: string;
+            /**
+             * @description The visibility of the training data. Defaults to "everyone".
+             *
+             *     Valid values: "everyone", "user_only", "ai_agent_only"
+             */
+            visibility?: string;
+        };
+        CreateTrainingDataResponseBody: {
+            data?: components["schemas"]["TrainingData"];
             request_id?: string;
         };
         CRMDetails: {
@@ -5048,8 +7951,26 @@ export interface components {
             /** @description The request ID for tracking. */
             request_id?: string;
         };
+        DeleteArticleResponseBody: {
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        DeleteCallRecordingResponseBody: {
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        DeleteCollectionResponseBody: {
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
         DeleteContactResponseBody: {
             /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        DeleteCustomObjectResponseBody: {
+            request_id?: string;
+        };
+        DeleteFeatureRequestResponseBody: {
             request_id?: string;
         };
         DeleteIssueResponseBody: {
@@ -5060,8 +7981,28 @@ export interface components {
             /** @description The request ID for tracking. */
             request_id?: string;
         };
+        DeleteMilestoneResponseBody: {
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        DeleteProjectResponseBody: {
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
         DeleteTagResponseBody: {
             /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        DeleteTaskCommentResponseBody: {
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        DeleteTaskResponseBody: {
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        DeleteTrainingDataDocumentsResponseBody: {
+            deleted_count?: number;
             request_id?: string;
         };
         /**
@@ -5111,6 +8052,15 @@ export interface components {
             /** @description The name of the WhatsApp message template to use. Required if destination is "whatsapp". */
             whatsapp_message_template_name?: string;
         };
+        DisconnectDevinData: {
+            /** @description Whether the caller's Devin OAuth grant is revoked. */
+            disconnected?: boolean;
+        };
+        DisconnectDevinResponseBody: {
+            data?: components["schemas"]["DisconnectDevinData"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
         EmailMessageInfo: {
             /** @description The email addresses of the BCC recipients of the message. */
             bcc_emails?: string[];
@@ -5156,6 +8106,135 @@ export interface components {
             /** @description The source of the external issue. */
             source?: string;
         };
+        FeatureRequest: {
+            /** @description The time the feature request was created (RFC3339). */
+            created_at?: string;
+            /** @description Custom field values associated with the feature request, keyed by custom field slug. */
+            custom_fields?: {
+                [key: string]: components["schemas"]["CustomFieldValue"];
+            };
+            /** @description The description of the feature request. */
+            description?: string;
+            /** @description Evidence items linked to this feature request. Only populated when fetch_evidence=true. */
+            evidence?: components["schemas"]["FeatureRequestEvidence"][];
+            /** @description The number of evidence items (excluding irrelevant) linked to this feature request. */
+            evidence_count?: number;
+            /** @description The ID of the feature request. */
+            id?: string;
+            /** @description Account IDs that can see this feature request in the customer portal. Empty means hidden from all accounts. Only takes effect when the Feature Requests tab is enabled in portal settings. */
+            portal_visible_to_account_ids?: string[];
+            /** @description The status of the feature request. Can be a built-in status (new, in_progress, closed, archived) or a custom status slug. */
+            request_status?: string;
+            /** @description The title of the feature request. */
+            title?: string;
+            /** @description The time the feature request was last updated (RFC3339). */
+            updated_at?: string;
+        };
+        FeatureRequestEvidence: {
+            /** @description The ID of the customer account that submitted this evidence (e.g. the account whose issue or call recording is linked), if available. */
+            account_id?: string;
+            /** @description The URL of the evidence in the external system (e.g. Fathom, Gong). Only included for call recording evidence when the value is known; omitted for other evidence sources. */
+            external_url?: string;
+            /** @description The ID of the linked issue. Only present for issue evidence. */
+            source_id?: string;
+            /** @description The source type of the evidence (e.g. 'issue', 'call_recording', 'survey_response', 'manual'). */
+            source_type?: string;
+            /** @description An AI-generated summary of why this evidence supports the feature request. */
+            summary?: string;
+        };
+        FeatureRequestSearchResult: {
+            /** @description IDs of customer accounts that have requested this feature, resolved via the evidence chain. */
+            account_ids?: string[];
+            /** @description The time the feature request was created (RFC3339). */
+            created_at?: string;
+            /** @description Custom field values associated with the feature request, keyed by custom field slug. */
+            custom_fields?: {
+                [key: string]: components["schemas"]["CustomFieldValue"];
+            };
+            /** @description The description of the feature request. */
+            description?: string;
+            /** @description The number of evidence items (excluding irrelevant) linked to this feature request. */
+            evidence_count?: number;
+            /** @description The ID of the feature request. */
+            id?: string;
+            /** @description Account IDs that can see this feature request in the customer portal. Empty means hidden from all accounts. Only takes effect when the Feature Requests tab is enabled in portal settings. */
+            portal_visible_to_account_ids?: string[];
+            /** @description The status of the feature request. Can be a built-in status (new, in_progress, closed, archived) or a custom status slug. */
+            request_status?: string;
+            /** @description The title of the feature request. */
+            title?: string;
+            /** @description The time the feature request was last updated (RFC3339). */
+            updated_at?: string;
+        };
+        Filter: {
+            /**
+             * @description The field for this filter.  For allowed fields, see the documentation for
+             *
+             *     the specific endpoint you are using.
+             *
+             *     For non-compound filters (any operators other than "and" or "or"),
+             *
+             *     Field must be set, along with either Value or Values, depending on the operator.
+             */
+            field: string;
+            /**
+             * @description The operator for this filter.
+             *
+             *     `equals`: Matches objects that are exactly equal to the value in the field.
+             *
+             *     `not_equals`: Matches objects that are not exactly equal to the value in the field.
+             *
+             *     `contains`: For a multi-valued field, such as tags, this operator will match  objects that contain any of the values in the field.
+             *
+             *     `does_not_contain`: For a multi-valued field, such as tags, this operator will match  objects that do not contain any of the values in the field.
+             *
+             *     `in`: Matches objects if the field is one of several possible values,  as specified in the values array.
+             *
+             *     `not_in`: Matches objects if the field is none of several possible values,  as specified in the values array.
+             *
+             *     `and`: Matches objects only if all subfilters match.
+             *
+             *     `or`: Matches objects if any subfilter matches.
+             *
+             *     `time_is_after`: Matches objects if the field is after the given time.
+             *
+             *     `time_is_before`: Matches objects if the field is before the given time.
+             *
+             *     `time_range`: Matches objects if the field is between the given times.
+             *
+             *     `string_contains`: Matches objects if the field contains the given string.
+             *
+             *     `string_does_not_contain`: Matches objects if the field does not contain the given string.
+             *
+             *     `is_set`: Matches objects if the field is set.
+             *
+             *     `is_unset`: Matches objects if the field is unset.
+             *
+             *     `greater_than`: Matches objects if the numeric field is greater than the given value.
+             *
+             *     `less_than`: Matches objects if the numeric field is less than the given value.
+             *
+             *     `greater_than_or_equals`: Matches objects if the numeric field is greater than or equal to the given value.
+             *
+             *     `less_than_or_equals`: Matches objects if the numeric field is less than or equal to the given value.
+             * @enum {string}
+             */
+            operator: "equals" | "not_equals" | "contains" | "does_not_contain" | "in" | "not_in" | "and" | "or" | "time_is_after" | "time_is_before" | "time_range" | "string_contains" | "string_does_not_contain" | "is_set" | "is_unset" | "greater_than" | "less_than" | "greater_than_or_equals" | "less_than_or_equals";
+            /**
+             * @description Sub-filters for this filter.  Valid only when operator is "and" or "or".
+             *
+             *     The maximum allowed depth for a tree of filters is 3.
+             */
+            subfilters?: components["schemas"]["Filter"][];
+            /**
+             * @description The value for this filter. Only used for single-valued operators
+             *
+             *     ("equals", "not_equals", "contains", "does_not_contain")
+             */
+            value?: string;
+            /** @description The values for this filter. Only used for multi-valued operators ("in", "not_in"). */
+            values?: string[];
+        };
         Follower: {
             /** @description The ID of the follower. Either a user or contact ID. */
             id?: string;
@@ -5190,10 +8269,38 @@ export interface components {
             /** @description The request ID for tracking. */
             request_id?: string;
         };
+        GetArticleResponseBody: {
+            data?: components["schemas"]["Article"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetArticlesResponseBody: {
+            /** @description The data payload of the response. */
+            data?: components["schemas"]["Article"][];
+            pagination?: components["schemas"]["Pagination"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
         GetAuditLogsResponseBody: {
             /** @description The data payload of the response. */
             data?: components["schemas"]["AuditLog"][];
             pagination?: components["schemas"]["Pagination"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetCallRecordingResponseBody: {
+            data?: components["schemas"]["CallRecording"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetCollectionResponseBody: {
+            data?: components["schemas"]["Collection"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetCollectionsResponseBody: {
+            /** @description The data payload of the response. */
+            data?: components["schemas"]["Collection"][];
             /** @description The request ID for tracking. */
             request_id?: string;
         };
@@ -5219,6 +8326,19 @@ export interface components {
             data?: components["schemas"]["CustomFieldDefinition"][];
             pagination?: components["schemas"]["Pagination"];
             /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetCustomObjectResponseBody: {
+            data?: components["schemas"]["APICustomObject"];
+            request_id?: string;
+        };
+        GetCustomObjectsResponseBody: {
+            data?: components["schemas"]["APICustomObject"][];
+            pagination?: components["schemas"]["Pagination"];
+            request_id?: string;
+        };
+        GetFeatureRequestResponseBody: {
+            data?: components["schemas"]["FeatureRequest"];
             request_id?: string;
         };
         GetIssueFollowersResponseBody: {
@@ -5253,8 +8373,71 @@ export interface components {
             /** @description The request ID for tracking. */
             request_id?: string;
         };
+        GetIssueVoiceCallsResponseBody: {
+            /** @description The voice calls associated with the issue, including recordings and transcripts. */
+            data?: components["schemas"]["VoiceCall"][];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetKnowledgeBaseResponseBody: {
+            data?: components["schemas"]["KnowledgeBase"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetKnowledgeBasesResponseBody: {
+            /** @description The data payload of the response. */
+            data?: components["schemas"]["KnowledgeBase"][];
+            pagination?: components["schemas"]["Pagination"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetMacroGroupsResponseBody: {
+            /** @description The data payload of the response. */
+            data?: components["schemas"]["MacroGroup"][];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetMacroResponseBody: {
+            data?: components["schemas"]["Macro"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetMacrosResponseBody: {
+            /** @description The data payload of the response. */
+            data?: components["schemas"]["Macro"][];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
         GetMeResponseBody: {
             data?: components["schemas"]["Me"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetMilestoneResponseBody: {
+            data?: components["schemas"]["Milestone"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetProjectResponseBody: {
+            data?: components["schemas"]["Project"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetSurveyResponseBody: {
+            data?: components["schemas"]["Survey"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetSurveyResponsesResponseBody: {
+            /** @description The data payload of the response. */
+            data?: components["schemas"]["SurveyResponse"][];
+            pagination?: components["schemas"]["Pagination"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetSurveysResponseBody: {
+            /** @description The data payload of the response. */
+            data?: components["schemas"]["Survey"][];
             /** @description The request ID for tracking. */
             request_id?: string;
         };
@@ -5266,6 +8449,24 @@ export interface components {
         GetTagsResponseBody: {
             /** @description The data payload of the response. */
             data?: components["schemas"]["Tag"][];
+            pagination?: components["schemas"]["Pagination"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetTaskCommentsResponseBody: {
+            /** @description The data payload of the response. */
+            data?: components["schemas"]["TaskComment"][];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetTaskResponseBody: {
+            data?: components["schemas"]["Task"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetTasksResponseBody: {
+            /** @description The data payload of the response. */
+            data?: components["schemas"]["Task"][];
             pagination?: components["schemas"]["Pagination"];
             /** @description The request ID for tracking. */
             request_id?: string;
@@ -5292,6 +8493,10 @@ export interface components {
             data?: components["schemas"]["TicketForm"][];
             pagination?: components["schemas"]["Pagination"];
             /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        GetTrainingDataResponseBody: {
+            data?: components["schemas"]["TrainingData"];
             request_id?: string;
         };
         GetUserResponseBody: {
@@ -5568,6 +8773,18 @@ export interface components {
             /** @description The ID of the thread that the thread belongs to, if the thread is being synced with a chat platform. A thread ID for Slack would be the thread timestamp. */
             thread_id?: string;
         };
+        KnowledgeBase: {
+            /** @description The default language of the knowledge base. */
+            default_language?: string;
+            /** @description The ID of the knowledge base. */
+            id?: string;
+            /** @description The slug of the knowledge base. */
+            slug?: string;
+            /** @description The list of supported languages for the knowledge base. */
+            supported_languages?: string[];
+            /** @description The name of the knowledge base. */
+            title?: string;
+        };
         LinkExternalIssueRequestBody: {
             /** @description The ID of the external issue in the source system. */
             external_issue_id: string;
@@ -5580,6 +8797,45 @@ export interface components {
             data?: components["schemas"]["Issue"];
             /** @description The request ID for tracking. */
             request_id?: string;
+        };
+        ListTrainingDataResponseBody: {
+            data?: components["schemas"]["TrainingData"][];
+            request_id?: string;
+        };
+        Macro: {
+            /** @description The actions that execute when this macro is applied. */
+            actions?: components["schemas"]["MacroAction"][];
+            /** @description The time the macro was created. */
+            created_at?: string;
+            /** @description Whether this macro has actions that execute when applied. */
+            has_actions?: boolean;
+            /** @description The ID of the macro. */
+            id?: string;
+            /** @description The ID of the macro group this macro belongs to. */
+            macro_group_id?: string;
+            /** @description The name of the macro. */
+            name?: string;
+            /** @description The HTML content of the macro. */
+            text_html?: string;
+            /** @description The type of text: "reply", "note", or "email". */
+            text_type?: string;
+            /** @description The time the macro was last updated. */
+            updated_at?: string;
+            visibility?: components["schemas"]["Visibility"];
+        };
+        MacroAction: {
+            /** @description The action type identifier (e.g. "set_issue_state", "set_issue_tags"). */
+            type?: string;
+        };
+        MacroGroup: {
+            /** @description The time the macro group was created. */
+            created_at?: string;
+            /** @description The ID of the macro group. */
+            id?: string;
+            /** @description The title of the macro group. */
+            title?: string;
+            /** @description The time the macro group was last updated. */
+            updated_at?: string;
         };
         Me: {
             /** @description The ID of the organization. */
@@ -5629,6 +8885,15 @@ export interface components {
             /** @description The stable Pylon ID of the authenticated user. */
             id?: string;
         };
+        Milestone: {
+            account?: components["schemas"]["MiniAccount"];
+            created_at?: string;
+            due_date?: string;
+            id?: string;
+            name?: string;
+            project?: components["schemas"]["MiniProject"];
+            updated_at?: string;
+        };
         MiniAccount: {
             /** @description External IDs associated with the account. */
             external_ids?: components["schemas"]["ExternalID"][];
@@ -5646,6 +8911,18 @@ export interface components {
             id?: string;
             /** @description The number of the issue. */
             number?: number;
+        };
+        MiniMilestone: {
+            /** @description The ID of the milestone. */
+            id?: string;
+        };
+        MiniProject: {
+            /** @description The ID of the project. */
+            id?: string;
+        };
+        MiniProjectTemplate: {
+            /** @description The ID of the project template. */
+            id?: string;
         };
         MiniRole: {
             /** @description The ID of the role. */
@@ -5703,14 +8980,84 @@ export interface components {
             /** @description Indicates if there is a next page of results. */
             has_next_page: boolean;
         };
+        Project: {
+            account?: components["schemas"]["MiniAccount"];
+            /** @description The archived at time of the project in RFC3339 format. */
+            archived_at?: string;
+            /** @description The created at time of the project. */
+            created_at?: string;
+            /** @description Custom fields for this project, keyed by slug. */
+            custom_fields?: {
+                [key: string]: components["schemas"]["CustomFieldValue"];
+            };
+            /** @description The customer portal visible of the project. */
+            customer_portal_visible?: boolean;
+            /** @description The description of the project in HTML format. */
+            description_html?: string;
+            /** @description The end date of the project in RFC3339 format. */
+            end_date?: string;
+            /** @description The ID of the project. */
+            id?: string;
+            /** @description Whether the project is archived. */
+            is_archived?: boolean;
+            /** @description The name of the project. */
+            name?: string;
+            /** @description The owner ID of the project. */
+            owner_id?: string;
+            project_template?: components["schemas"]["MiniProjectTemplate"];
+            /** @description The start date of the project in RFC3339 format. */
+            start_date?: string;
+            /** @description The updated at time of the project. */
+            updated_at?: string;
+        };
         RedactMessageResponseBody: {
             data?: components["schemas"]["Message"];
             /** @description The request ID for tracking. */
             request_id?: string;
         };
+        RequestArticleReviewData: {
+            /** @description The approval status of the article version after the request. */
+            approval_status?: string;
+            /** @description The ID of the article the review was requested for. */
+            article_id?: string;
+            /** @description The ID of the article version the review was requested for. */
+            article_version_id?: string;
+        };
+        RequestArticleReviewRequestBody: {
+            /** @description When true, also queue an AI review. Requires the organization to have AI article review enabled. */
+            request_ai_review?: boolean;
+            /** @description IDs of users to request a human review from. Each user must already be a configured reviewer for the article's knowledge base. */
+            reviewer_user_ids?: string[];
+        };
+        RequestArticleReviewResponseBody: {
+            data?: components["schemas"]["RequestArticleReviewData"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        RouteRedirect: {
+            /** @description The time at which the route redirect was created. */
+            created_at?: string;
+            /** @description The path to redirect from. */
+            from_path?: string;
+            /** @description The ID of the route redirect. */
+            id?: string;
+            /** @description The language of the object to redirect to. */
+            language?: string;
+            /** @description The ID of the object to redirect to. */
+            object_id?: string;
+            /** @description The type of the object to redirect to. */
+            object_type?: string;
+        };
         SearchAccountsResponseBody: {
             /** @description The data payload of the response. */
             data?: components["schemas"]["Account"][];
+            pagination?: components["schemas"]["Pagination"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        SearchCallRecordingsResponseBody: {
+            /** @description The data payload of the response. */
+            data?: components["schemas"]["CallRecording"][];
             pagination?: components["schemas"]["Pagination"];
             /** @description The request ID for tracking. */
             request_id?: string;
@@ -5722,8 +9069,41 @@ export interface components {
             /** @description The request ID for tracking. */
             request_id?: string;
         };
+        SearchCustomObjectsResponseBody: {
+            data?: components["schemas"]["APICustomObject"][];
+            pagination?: components["schemas"]["Pagination"];
+            request_id?: string;
+        };
+        SearchFeatureRequestsRequest: {
+            /** @description Filter by one or more account IDs. Returns only feature requests with evidence linked to any of the given accounts. */
+            account_ids?: string[];
+            /** @description The maximum number of feature requests to return. Defaults to 100, max 1000. */
+            limit?: number;
+            /** @description A search query string for semantic and keyword matching. If omitted, all feature requests are returned (subject to other filters and limit). */
+            query?: string;
+            /** @description Filter by one or more request statuses. Each value can be a built-in status (new, in_progress, closed, archived) or a custom status slug. */
+            request_statuses?: string[];
+        };
+        SearchFeatureRequestsResponseBody: {
+            data?: components["schemas"]["FeatureRequestSearchResult"][];
+            request_id?: string;
+        };
         SearchIssuesResponseBody: {
             data?: components["schemas"]["Issue"][];
+            pagination?: components["schemas"]["Pagination"];
+            request_id?: string;
+        };
+        SearchProjectsResponseBody: {
+            data?: components["schemas"]["Project"][];
+            pagination?: components["schemas"]["Pagination"];
+            request_id?: string;
+        };
+        SearchSurveysResponseBody: {
+            data?: components["schemas"]["Survey"][];
+            request_id?: string;
+        };
+        SearchTasksResponseBody: {
+            data?: components["schemas"]["Task"][];
             pagination?: components["schemas"]["Pagination"];
             request_id?: string;
         };
@@ -5737,6 +9117,16 @@ export interface components {
         SelectMetadata: {
             /** @description The list options of the select custom field. This is only present for select and multiselect custom fields. */
             options?: components["schemas"]["CustomFieldDefinitionSelectOption"][];
+        };
+        SetFeatureRequestPortalVisibilityRequestBody: {
+            /** @description The account IDs to add or remove portal visibility for. */
+            account_ids: string[];
+            /** @description Whether the specified accounts should be able to see this feature request in the portal. True to add visibility, false to remove. */
+            visible: boolean;
+        };
+        SetFeatureRequestPortalVisibilityResponseBody: {
+            data?: components["schemas"]["FeatureRequest"];
+            request_id?: string;
         };
         SlackInfo: {
             /** @description The Slack channel ID associated with the issue. */
@@ -5765,6 +9155,51 @@ export interface components {
             /** @description The request ID for tracking. */
             request_id?: string;
         };
+        /** Survey represents a survey in the API response. */
+        Survey: {
+            /** @description The unique identifier of the survey. */
+            id?: string;
+            /** @description The name of the survey. */
+            name?: string;
+            /**
+             * @description The type of the survey.
+             *
+             *     `nps`: Represents an NPS survey.
+             *
+             *     `csat`: Represents a CSAT survey.
+             *
+             *     `custom`: Represents a custom survey.
+             * @enum {string}
+             */
+            type?: "nps" | "csat" | "custom";
+            /** @description When the survey was last updated (RFC3339 format). */
+            updated_at?: string;
+        };
+        /** SurveyResponse represents a survey response in the API. */
+        SurveyResponse: {
+            /** @description The ID of the account associated with the response. */
+            account_id?: string;
+            /** @description The answers submitted in this response. */
+            answers?: components["schemas"]["SurveyResponseAnswer"][];
+            /** @description The ID of the contact who submitted the response. */
+            contact_id?: string;
+            /** @description The unique identifier of the survey response. */
+            id?: string;
+            /**
+             * Format: date-time
+             * @description When the response was submitted.
+             */
+            submitted_at?: string;
+        };
+        /** SurveyResponseAnswer represents an answer in a survey response. */
+        SurveyResponseAnswer: {
+            /** @description The prompt/question that was answered. */
+            prompt?: string;
+            /** @description The type of question (score or comment). */
+            question_type?: string;
+            /** @description The value of the answer. */
+            value?: string;
+        };
         Tag: {
             /** @description The hex code of the tag's color. */
             hex_color?: string;
@@ -5775,6 +9210,53 @@ export interface components {
             /** @description The value of the Tag. */
             value?: string;
         };
+        Task: {
+            account?: components["schemas"]["MiniAccount"];
+            assignee?: components["schemas"]["Actor"];
+            /** @description The body of the task in HTML format. */
+            body_html?: string;
+            /** @description The created at time of the task. */
+            created_at?: string;
+            /** @description Custom field values associated with the task, keyed by custom field slug. */
+            custom_fields?: {
+                [key: string]: components["schemas"]["CustomFieldValue"];
+            };
+            /** @description The customer portal visible of the task. */
+            customer_portal_visible?: boolean;
+            /** @description The due date of the task in RFC3339 format. */
+            due_date?: string;
+            /** @description The ID of the task. */
+            id?: string;
+            milestone?: components["schemas"]["MiniMilestone"];
+            /** @description The ID of the parent task, if this is a subtask. */
+            parent_task_id?: string;
+            project?: components["schemas"]["MiniProject"];
+            status?: components["schemas"]["TaskStatus"];
+            /** @description The IDs of subtasks belonging to this task. */
+            subtask_ids?: string[];
+            /** @description The title of the task. */
+            title?: string;
+            /** @description The updated at time of the task. */
+            updated_at?: string;
+        };
+        TaskComment: {
+            author?: components["schemas"]["Actor"];
+            /** @description The body of the comment in HTML format. */
+            body_html?: string;
+            /** @description The created at time of the comment. */
+            created_at?: string;
+            /** @description The ID of the comment. */
+            id?: string;
+            /** @description Whether the comment is visible only to internal users. */
+            is_internal?: boolean;
+            /** @description The time the comment was last edited, in RFC3339 format. */
+            last_edited_at?: string;
+            /** @description The ID of the task this comment belongs to. */
+            task_id?: string;
+            /** @description The updated at time of the comment. */
+            updated_at?: string;
+        };
+        TaskStatus: string;
         Team: {
             /** @description The ID of the team. */
             id?: string;
@@ -5814,6 +9296,35 @@ export interface components {
             slug?: string;
             /** @description The type of the ticket form layout field. */
             type?: string;
+        };
+        TrainingData: {
+            created_at?: string;
+            documents?: components["schemas"]["TrainingDataDocument"][];
+            exclude_from_kb_search?: boolean;
+            id?: string;
+            name?: string;
+            scrape_status?: components["schemas"]["TrainingDataScrapeStatus"];
+            type?: string;
+            updated_at?: string;
+            visibility?: string;
+        };
+        TrainingDataDocument: {
+            external_id?: string;
+            file_name?: string;
+            file_size?: number;
+            file_type?: string;
+            id?: string;
+            s3_key?: string;
+        };
+        TrainingDataScrapeStatus: {
+            last_scraped_at?: string;
+            pages_scraped?: number;
+            status?: string;
+            total_pages?: number;
+        };
+        TrainingDataUploadResponseBody: {
+            data?: components["schemas"]["TrainingData"];
+            request_id?: string;
         };
         UpdateAccountHighlightRequestBody: {
             /** @description The updated HTML content for this highlight. */
@@ -5875,6 +9386,53 @@ export interface components {
             request_id?: string;
             /** @description Whether the update was successfully initiated. */
             success?: boolean;
+        };
+        UpdateArticleRequestBody: {
+            /** @description The HTML body of the article. */
+            body_html?: string;
+            /** @description Whether the article should be published or unpublished. */
+            is_published?: boolean;
+            /** @description Whether the article can only be accessible only via direct link. */
+            is_unlisted?: boolean;
+            /** @description The language code of the translation to update. If not provided, the default language (original article) will be updated. */
+            language?: string;
+            /** @description Whether the changes to the article should be published. Defaults to false. */
+            publish_updated_body_html?: boolean;
+            /** @description IDs of article tags to assign. If provided, replaces all tags currently assigned to the article. */
+            tag_ids?: string[];
+            /** @description The title of the article. */
+            title?: string;
+            visibility_config?: components["schemas"]["ArticleVisibilityConfig"];
+        };
+        UpdateArticleResponseBody: {
+            data?: components["schemas"]["Article"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        UpdateCallRecordingRequestBody: {
+            /** @description The account ID to associate with the call recording. Pass an empty string to remove the account association. */
+            account_id?: string;
+            /** @description An array of custom fields to set on the call recording. Only passed in fields will be modified. */
+            custom_fields?: components["schemas"]["CustomFieldValue"][];
+        };
+        UpdateCallRecordingResponseBody: {
+            data?: components["schemas"]["CallRecording"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        UpdateCollectionRequestBody: {
+            /** @description The description of the collection. */
+            description?: string;
+            /** @description The slug of the collection. */
+            slug?: string;
+            /** @description The title of the collection. */
+            title?: string;
+            visibility_config?: components["schemas"]["CollectionVisibilityConfig"];
+        };
+        UpdateCollectionResponseBody: {
+            data?: components["schemas"]["Collection"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
         };
         /** UpdateContactEmail represents an email entry in the emails array for contact updates. */
         UpdateContactEmail: {
@@ -5946,6 +9504,41 @@ export interface components {
             /** @description The request ID for tracking. */
             request_id?: string;
         };
+        UpdateCustomObjectRequestBody: {
+            /** @description Custom field values to set on the object, keyed by field slug. To update the linked account, pass the built-in Account relationship field as `custom_fields.account.value`, for example `{"custom_fields":{"account":{"value":"account_uuid"}}}`. */
+            custom_fields?: {
+                [key: string]: components["schemas"]["CustomFieldValue"];
+            };
+            /** @description The name of the custom object. */
+            name?: string;
+        };
+        UpdateCustomObjectResponseBody: {
+            data?: components["schemas"]["APICustomObject"];
+            request_id?: string;
+        };
+        UpdateCustomObjectsRequest: {
+            /** @description Custom field values to apply to every listed custom object, keyed by field slug. To unset a field, pass its slug with an empty value. */
+            custom_fields?: {
+                [key: string]: components["schemas"]["CustomFieldValue"];
+            };
+            /** @description The IDs of the custom objects to update. Must be between 1 and 100 IDs. */
+            ids: string[];
+        };
+        UpdateCustomObjectsResponseBody: {
+            request_id?: string;
+            success?: boolean;
+            updated_ids?: string[];
+        };
+        UpdateFeatureRequestRequestBody: {
+            /** @description An array of custom fields to set. Only passed-in fields will be modified. */
+            custom_fields?: components["schemas"]["CustomFieldValue"][];
+            /** @description The new request status. Can be a built-in status (new, in_progress, closed, archived) or a custom status slug. */
+            request_status?: string;
+        };
+        UpdateFeatureRequestResponseBody: {
+            data?: components["schemas"]["FeatureRequest"];
+            request_id?: string;
+        };
         UpdateIssueRequestBody: {
             /** @description The ID of the account that this issue belongs to. */
             account_id?: string;
@@ -5982,6 +9575,57 @@ export interface components {
             /** @description The request ID for tracking. */
             request_id?: string;
         };
+        UpdateMacroRequestBody: {
+            conditions?: components["schemas"]["Filter"];
+            /** @description The ID of the macro group this macro belongs to. */
+            macro_group_id?: string;
+            /** @description The name of the macro. */
+            name?: string;
+            /** @description The HTML content of the macro. */
+            text_html?: string;
+            /** @description The type of text: "reply", "note", or "email". */
+            text_type?: string;
+            visibility?: components["schemas"]["VisibilityInput"];
+        };
+        UpdateMacroResponseBody: {
+            data?: components["schemas"]["Macro"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        UpdateMilestoneRequestBody: {
+            /** @description Due date for this milestone, in RFC 3339 format */
+            due_date?: string;
+            /** @description Name for this milestone */
+            name?: string;
+        };
+        UpdateMilestoneResponseBody: {
+            data?: components["schemas"]["Milestone"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        UpdateProjectRequestBody: {
+            /** @description An array of custom fields to be used on this project. Only passed in fields will be modified. */
+            custom_fields?: components["schemas"]["CustomFieldValue"][];
+            /** @description Customer portal visible for this project */
+            customer_portal_visible?: boolean;
+            /** @description Description HTML for this project */
+            description_html?: string;
+            /** @description End date for this project, in RFC 3339 format */
+            end_date?: string;
+            /** @description Whether the project is archived */
+            is_archived?: boolean;
+            /** @description Name for this project */
+            name?: string;
+            /** @description Owner ID for this project */
+            owner_id?: string;
+            /** @description Start date for this project, in RFC 3339 format */
+            start_date?: string;
+        };
+        UpdateProjectResponseBody: {
+            data?: components["schemas"]["Project"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
         UpdateTagRequestBody: {
             /** @description The hex code of the tag's color. */
             hex_color?: string;
@@ -5994,6 +9638,39 @@ export interface components {
         };
         UpdateTagResponseBody: {
             data?: components["schemas"]["Tag"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        UpdateTaskCommentRequestBody: {
+            /** @description The updated body of the comment in HTML format. */
+            body_html: string;
+        };
+        UpdateTaskCommentResponseBody: {
+            data?: components["schemas"]["TaskComment"];
+            /** @description The request ID for tracking. */
+            request_id?: string;
+        };
+        UpdateTaskRequestBody: {
+            /** @description Assignee ID for this task */
+            assignee_id?: string;
+            /** @description Body HTML for this task */
+            body_html?: string;
+            /** @description An array of custom fields to be used on this task. Only passed in fields will be modified. */
+            custom_fields?: components["schemas"]["CustomFieldValue"][];
+            /** @description Customer portal visible for this task */
+            customer_portal_visible?: boolean;
+            /** @description Due date for this task, in RFC 3339 format */
+            due_date?: string;
+            /** @description Milestone ID for this task */
+            milestone_id?: string;
+            /** @description Project ID for this task */
+            project_id?: string;
+            status?: components["schemas"]["TaskStatus"];
+            /** @description Title for this task */
+            title?: string;
+        };
+        UpdateTaskResponseBody: {
+            data?: components["schemas"]["Task"];
             /** @description The request ID for tracking. */
             request_id?: string;
         };
@@ -6024,6 +9701,20 @@ export interface components {
             /** @description The request ID for tracking. */
             request_id?: string;
         };
+        UploadTrainingDataFileContentRequestBody: {
+            /** @description The text content to upload. */
+            content?: string;
+            /** @description External ID for idempotent operations (optional). */
+            external_id?: string;
+            /** @description The name for the uploaded file. */
+            file_name?: string;
+            /** @description The ID of an existing training data container to upload to (optional). */
+            training_data_id?: string;
+            /** @description The name of a new training data container (required if training_data_id not provided). */
+            training_data_name?: string;
+            /** @description Visibility of the training data. Defaults to "everyone". */
+            visibility?: string;
+        };
         User: {
             /** @description The avatar URL of the user. */
             avatar_url?: string;
@@ -6048,6 +9739,65 @@ export interface components {
             name?: string;
             /** @description The slug of the role. */
             slug?: string;
+        };
+        /** Visibility represents the visibility settings of a resource in responses. */
+        Visibility: {
+            /** @description Team IDs who can access the resource. */
+            team_ids?: string[];
+            /** @description The visibility type. */
+            type?: string;
+            /** @description User IDs who can access the resource. */
+            user_ids?: string[];
+        };
+        /** VisibilityInput represents visibility settings for a resource. */
+        VisibilityInput: {
+            /** @description Team IDs who can access the resource. Required when type is "team" or "users_and_teams". */
+            team_ids?: string[];
+            /**
+             * @description The visibility type: "org" (entire organization), "user" (specific users),
+             *
+             *     "team" (specific teams), or "users_and_teams" (specific users and teams).
+             *
+             *     `org`: Visible to the entire organization.
+             *
+             *     `user`: Visible to specific users only.
+             *
+             *     `team`: Visible to specific teams only.
+             *
+             *     `users_and_teams`: Visible to specific users and teams.
+             * @enum {string}
+             */
+            type: "org" | "user" | "team" | "users_and_teams";
+            /** @description User IDs who can access the resource. Required when type is "user" or "users_and_teams". */
+            user_ids?: string[];
+        };
+        VoiceCall: {
+            /** @description RFC3339 timestamp of when the call record was created. */
+            created_at?: string;
+            /** @description The duration of the call in seconds. */
+            duration_sec?: number;
+            /** @description The phone number that originated the call. */
+            from_phone_number?: string;
+            /** @description The ID of the voice call. */
+            id?: string;
+            /** @description Recordings produced for this call. */
+            recordings?: components["schemas"]["VoiceCallRecording"][];
+            /** @description The phone number that was dialed. */
+            to_phone_number?: string;
+        };
+        VoiceCallRecording: {
+            /** @description A presigned URL to download the audio file. Expires 1 hour after this response is generated; refetch the voice call to get a new URL. */
+            download_url?: string;
+            /** @description The ID of the recording. */
+            id?: string;
+            /** @description Parsed transcript with one entry per spoken segment. */
+            transcript_segments?: components["schemas"]["VoiceCallTranscriptSegment"][];
+        };
+        VoiceCallTranscriptSegment: {
+            /** @description The speaker label for this segment. */
+            speaker?: string;
+            /** @description The text spoken in this segment. */
+            text?: string;
         };
     };
     responses: never;
@@ -7940,6 +11690,390 @@ export interface operations {
             };
         };
     };
+    GetCallRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the call recording to fetch. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetCallRecordingResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    DeleteCallRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The Pylon ID of the call recording to delete. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteCallRecordingResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    UpdateCallRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the call recording to update. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCallRecordingRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateCallRecordingResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    SearchCallRecordings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cursor?: string;
+                    /** @description A Filter as the contract's `Filter` schema describes it. */
+                    filter?: unknown;
+                    limit?: number;
+                    search_text?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchCallRecordingsResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
     GetContacts: {
         parameters: {
             query?: {
@@ -8870,6 +13004,1262 @@ export interface operations {
             };
         };
     };
+    GetCustomObjects: {
+        parameters: {
+            query?: {
+                /** @description Pagination cursor for the next page. */
+                cursor?: string;
+                /** @description Number of results per page. Defaults to 25, max 100. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The type slug of the custom object (e.g. "companies"). */
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetCustomObjectsResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    CreateCustomObject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The type slug of the custom object (e.g. "companies"). */
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomObjectRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateCustomObjectResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    UpdateCustomObjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The type slug of the custom object (e.g. "opportunity"). */
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomObjectsRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateCustomObjectsResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetCustomObject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the custom object. */
+                id: string;
+                /** @description The type slug of the custom object (e.g. "companies"). */
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetCustomObjectResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    DeleteCustomObject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the custom object. */
+                id: string;
+                /** @description The type slug of the custom object (e.g. "companies"). */
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteCustomObjectResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    UpdateCustomObject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the custom object. */
+                id: string;
+                /** @description The type slug of the custom object (e.g. "companies"). */
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomObjectRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateCustomObjectResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    SearchCustomObjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The type slug of the custom object (e.g. "companies"). */
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cursor?: string;
+                    /** @description A Filter as the contract's `Filter` schema describes it. */
+                    filter?: unknown;
+                    limit?: number;
+                    search_text?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchCustomObjectsResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    CreateFeatureRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFeatureRequestRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateFeatureRequestResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetFeatureRequest: {
+        parameters: {
+            query?: {
+                /** @description Whether to include evidence items in the response. Defaults to false. */
+                fetch_evidence?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The ID of the feature request to fetch. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetFeatureRequestResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    DeleteFeatureRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the feature request to delete. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteFeatureRequestResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    UpdateFeatureRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the feature request to update. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFeatureRequestRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateFeatureRequestResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    SetFeatureRequestPortalVisibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the feature request. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetFeatureRequestPortalVisibilityRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetFeatureRequestPortalVisibilityResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    SearchFeatureRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SearchFeatureRequestsRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchFeatureRequestsResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
     ImportContact: {
         parameters: {
             query?: never;
@@ -9103,6 +14493,107 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportMessagesResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    DisconnectDevin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisconnectDevinResponseBody"];
                 };
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
@@ -9645,6 +15136,105 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UpdateIssueResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    CreateIssueAIResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID or number of the issue to create an AI response for. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateIssueAIResponseRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateIssueAIResponseResponseBody"];
                 };
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
@@ -10778,6 +16368,83 @@ export interface operations {
             };
         };
     };
+    GetIssueVoiceCalls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the issue to fetch voice calls for. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetIssueVoiceCallsResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
     SearchIssues: {
         parameters: {
             query?: never;
@@ -10882,6 +16549,1737 @@ export interface operations {
             };
         };
     };
+    GetKnowledgeBases: {
+        parameters: {
+            query?: {
+                /** @description The cursor to use for pagination. */
+                cursor?: string;
+                /** @description The number of items to fetch, 1 to 1000 (default 100). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetKnowledgeBasesResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetKnowledgeBase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the knowledge base. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetKnowledgeBaseResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetArticles: {
+        parameters: {
+            query?: {
+                /** @description The cursor to use for pagination. */
+                cursor?: string;
+                /** @description The language code to fetch articles in. If not provided, returns the default language. */
+                language?: string;
+                /** @description The number of articles to fetch. Defaults to 100. Must be greater than 0 and less than 1000. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The ID of the knowledge base the articles are being fetched from. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetArticlesResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    CreateArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the knowledge base the article is being added to. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateArticleRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateArticleResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetArticle: {
+        parameters: {
+            query?: {
+                /** @description The language code to fetch the article in. If not provided, returns the default language. */
+                language?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The ID of the article to fetch. */
+                article_id: string;
+                /** @description The KnowledgeBaseID of the article to fetch. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetArticleResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    DeleteArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the article to delete. */
+                article_id: string;
+                /** @description The KnowledgeBaseID of the article to delete. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteArticleResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    UpdateArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the article to update. */
+                article_id: string;
+                /** @description The KnowledgeBaseID of the article to update. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateArticleRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateArticleResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    RequestArticleReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the article to request review for. */
+                article_id: string;
+                /** @description The ID of the knowledge base the article belongs to. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestArticleReviewRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestArticleReviewResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetCollections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the knowledge base */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetCollectionsResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    CreateCollection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the knowledge base the article is being added to. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCollectionRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateCollectionResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetCollection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the collection */
+                collection_id: string;
+                /** @description The ID of the knowledge base */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetCollectionResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    DeleteCollection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the collection to delete. */
+                collection_id: string;
+                /** @description The ID of the knowledge base that the collection belongs to. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteCollectionResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    UpdateCollection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the collection to update. */
+                collection_id: string;
+                /** @description The ID of the knowledge base that the collection belongs to. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCollectionRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateCollectionResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    CreateRouteRedirect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the knowledge base the route redirect is being added to. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRouteRedirectRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateRouteRedirectResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetMacroGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetMacroGroupsResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetMacros: {
+        parameters: {
+            query?: {
+                /** @description Filter macros by macro group ID. */
+                macro_group_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetMacrosResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    CreateMacro: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMacroRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateMacroResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetMacro: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the macro. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetMacroResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    UpdateMacro: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the macro to update. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMacroRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateMacroResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
     GetMe: {
         parameters: {
             query?: never;
@@ -10920,6 +18318,1180 @@ export interface operations {
             };
             /** @description No such object in this workspace */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    CreateMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMilestoneRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateMilestoneResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the milestone to fetch. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetMilestoneResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    DeleteMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the milestone to delete. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteMilestoneResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    UpdateMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the milestone to update. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMilestoneRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateMilestoneResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    CreateProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProjectRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateProjectResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the project to fetch. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetProjectResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    DeleteProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the project to delete. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteProjectResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    UpdateProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the project to update. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProjectRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateProjectResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    SearchProjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cursor?: string;
+                    /** @description A Filter as the contract's `Filter` schema describes it. */
+                    filter?: unknown;
+                    limit?: number;
+                    search_text?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchProjectsResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetSurveys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetSurveysResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the survey. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetSurveyResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetSurveyResponses: {
+        parameters: {
+            query?: {
+                /** @description Filter responses by account ID. */
+                account_id?: string;
+                /** @description Filter responses by contact ID. */
+                contact_id?: string;
+                /** @description The cursor for pagination. */
+                cursor?: string;
+                /** @description The number of responses to fetch. Defaults to 100. Must be greater than 0 and less than 1000. */
+                limit?: number;
+                /** @description Filter responses submitted after this time (RFC3339 format). */
+                submitted_after?: string;
+                /** @description Filter responses submitted before this time (RFC3339 format). */
+                submitted_before?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The ID of the survey. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetSurveyResponsesResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    SearchSurveys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cursor?: string;
+                    /** @description A Filter as the contract's `Filter` schema describes it. */
+                    filter?: unknown;
+                    limit?: number;
+                    search_text?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchSurveysResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11366,6 +19938,921 @@ export interface operations {
             };
             /** @description The caller's role may not do this: the operation needs an admin token */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetTasks: {
+        parameters: {
+            query?: {
+                /** @description The cursor to use for pagination. */
+                cursor?: string;
+                /** @description The number of items to fetch, 1 to 1000 (default 100). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetTasksResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    CreateTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTaskRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateTaskResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the task to fetch. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetTaskResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    DeleteTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the task to delete. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteTaskResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    UpdateTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the task to update. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTaskRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateTaskResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetTaskComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the task to fetch comments for. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetTaskCommentsResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    CreateTaskComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the task to add a comment to. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTaskCommentRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateTaskCommentResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    DeleteTaskComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the comment to delete. */
+                comment_id: string;
+                /** @description The ID of the task. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteTaskCommentResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    UpdateTaskComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the comment to update. */
+                comment_id: string;
+                /** @description The ID of the task. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTaskCommentRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateTaskCommentResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    SearchTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cursor?: string;
+                    /** @description A Filter as the contract's `Filter` schema describes it. */
+                    filter?: unknown;
+                    limit?: number;
+                    search_text?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchTasksResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11918,6 +21405,568 @@ export interface operations {
             };
             /** @description No such object in this workspace */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    ListTrainingData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListTrainingDataResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    CreateTrainingData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTrainingDataRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateTrainingDataResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GetTrainingData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the training data. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetTrainingDataResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    DeleteTrainingDataDocuments: {
+        parameters: {
+            query?: {
+                /** @description Document IDs to delete. */
+                document_ids?: string[];
+                /** @description External IDs to delete. */
+                external_ids?: string[];
+            };
+            header?: never;
+            path: {
+                /** @description The ID of the training data. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteTrainingDataDocumentsResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    UploadTrainingDataFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingDataUploadResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error; the server log has the details under the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backing service (the database, Redis) does not answer; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    UploadTrainingDataFileContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UploadTrainingDataFileContentRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingDataUploadResponseBody"];
+                };
+            };
+            /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The bearer token is missing, malformed, unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller's role may not do this: the operation needs an admin token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object in this workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,7 +13,8 @@ export interface Database {}
 export type Db = Kysely<Database> | Transaction<Database>;
 
 /** Tables whose rows can hold customer text or personal data: a redaction or deletion names those it rewrote. */
-export type ContentTable = 'messages' | 'issues' | 'events' | 'attachments' | 'contacts';
+export type ContentTable =
+  'messages' | 'issues' | 'events' | 'attachments' | 'contacts' | 'kb_articles' | 'call_recordings';
 
 export interface PoolStats {
   total: number;

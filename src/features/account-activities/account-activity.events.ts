@@ -1,8 +1,9 @@
 /** Events about account activities: what was logged on which account's timeline. */
-export const EVENT_TYPES = ['account_activity.created'] as const;
+export const EVENT_TYPES = ['account_activity.created', 'activity_type.created'] as const;
 
 declare module '../events/event-catalog.js' {
   interface EventPayloads {
+    'activity_type.created': { activity_type: { id: string; slug: string; label: string; icon_url: string | null } };
     'account_activity.created': {
       activity: {
         id: string;

@@ -3,7 +3,7 @@ import fp from 'fastify-plugin';
 import { AppError } from '../../core/errors.js';
 
 /** The operations that take `multipart/form-data`: file uploads. */
-const UPLOAD_ROUTES = new Set(['/attachments', '/accounts/:id/files']);
+const UPLOAD_ROUTES = new Set(['/attachments', '/accounts/:id/files', '/training-data/upload']);
 
 /**
  * Multipart bodies, for the upload operations only: every other operation still refuses them with 415, as it

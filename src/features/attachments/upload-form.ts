@@ -19,14 +19,14 @@ function fieldsOfBody(body: unknown): UploadFields {
  * A failure of the form's parser is the client's (a missing boundary, a form cut short), answered 400; the
  * parser's own limits keep their status (413).
  */
-function malformed(error: unknown): Error {
+export function malformed(error: unknown): Error {
   const status = (error as { statusCode?: number }).statusCode;
   if (error instanceof AppError || (status !== undefined && status >= 400 && status < 500)) return error as Error;
   return invalid(`The multipart/form-data body is malformed (${String((error as Error).message).slice(0, 100)})`);
 }
 
 /** The file part's bytes; a parse failure midway is the client's, like one between parts. */
-async function* bytesOf(file: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+export async function* bytesOf(file: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   try {
     for await (const chunk of file) yield chunk;
   } catch (error) {
@@ -34,7 +34,7 @@ async function* bytesOf(file: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   }
 }
 
-async function nextPart(parts: AsyncIterator<Multipart>): Promise<Multipart | undefined> {
+export async function nextPart(parts: AsyncIterator<Multipart>): Promise<Multipart | undefined> {
   try {
     const next = await parts.next();
     return next.done ? undefined : next.value;

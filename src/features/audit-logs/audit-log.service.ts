@@ -20,14 +20,28 @@ export type AuditAction =
   | 'tag.created'
   | 'tag.updated'
   | 'tag.deleted'
+  | 'knowledge_base.created'
   | 'custom_field.created'
   | 'custom_field.updated'
+  | 'custom_object_type.created'
+  | 'custom_object.deleted'
   | 'contact.deleted'
   | 'account.deleted'
   | 'account.merged'
   | 'user.role_changed'
   | 'issue.imported'
-  | 'messages.imported';
+  | 'messages.imported'
+  | 'training_data.created'
+  | 'training_data.documents_uploaded'
+  | 'training_data.documents_deleted'
+  | 'call_recording.created'
+  | 'call_recording.deleted'
+  | 'ticket_form.created'
+  | 'activity_type.created'
+  | 'macro_group.created'
+  | 'survey.created'
+  | 'feature_request.deleted'
+  | 'ai_agent.created';
 
 /** Records who did what to which object, in the caller's transaction. Attributes carry ids, never content. */
 export async function recordAudit(

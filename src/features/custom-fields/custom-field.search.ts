@@ -2,7 +2,7 @@ import { sql, type SqlBool } from 'kysely';
 import { textCondition, type SearchField } from '../../core/search/compile.js';
 import type { ConditionOperator } from '../../core/search/filter.js';
 import type { Db } from '../../core/store/database.js';
-import { listCustomFields, type CustomFieldDefinition, type ValueObjectType } from './custom-field.repository.js';
+import { listCustomFields, type CustomFieldType, type ValueObjectType } from './custom-field.repository.js';
 
 const PRESENCE: readonly ConditionOperator[] = ['is_set', 'is_unset'];
 const EQUALITY: readonly ConditionOperator[] = ['equals', 'not_equals', 'in', 'not_in', ...PRESENCE];
@@ -15,7 +15,7 @@ const NUMBERS: readonly ConditionOperator[] = [
 ];
 
 /** The operators a custom field accepts in a search filter, by its type. */
-function operatorsOf(type: CustomFieldDefinition['type']): readonly ConditionOperator[] {
+function operatorsOf(type: CustomFieldType): readonly ConditionOperator[] {
   switch (type) {
     case 'multiselect':
       return ['contains', 'does_not_contain', 'in', 'not_in', ...PRESENCE];
@@ -33,9 +33,16 @@ function operatorsOf(type: CustomFieldDefinition['type']): readonly ConditionOpe
   }
 }
 
-/** How a filter on one custom field reads the object's stored values (`custom_fields` column, by slug). */
-function fieldSql(definition: CustomFieldDefinition, column: string): SearchField['sql'] {
-  const { slug, type } = definition;
+/**
+ * A custom value (`{slug: {value} | {values}}` in a JSON column: custom fields, custom objects' fields) as a search
+ * field: the operators its type accepts and how a filter reads it.
+ */
+export function customValueSearchField(slug: string, type: CustomFieldType, column: string): SearchField {
+  return { operators: operatorsOf(type), sql: fieldSql(slug, type, column) };
+}
+
+/** How a filter on one custom value reads the object's stored values (the JSON column, by slug). */
+function fieldSql(slug: string, type: CustomFieldType, column: string): SearchField['sql'] {
   if (type === 'multiselect') {
     return (c, dialect) => {
       const values = dialect.jsonMemberJson(sql.ref(column), slug, 'values');
@@ -60,5 +67,5 @@ export async function customFieldSearchFields(
   column: string,
 ): Promise<Map<string, SearchField>> {
   const definitions = await listCustomFields(db, workspaceId, objectType);
-  return new Map(definitions.map((d) => [d.slug, { operators: operatorsOf(d.type), sql: fieldSql(d, column) }]));
+  return new Map(definitions.map((d) => [d.slug, customValueSearchField(d.slug, d.type, column)]));
 }

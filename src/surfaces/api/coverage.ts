@@ -22,8 +22,11 @@ export function coverageTable(served: readonly Pick<RouteDefinition, 'method' | 
   }
   const servedCount = operations.length - missing.size;
   const lines = [
-    `Helpline serves **${servedCount} of the contract's ${operations.length} operations**; each of the other ` +
-      `${missing.size} answers 501 in the error envelope, naming the operation.`,
+    missing.size === 0
+      ? `Helpline serves **all ${operations.length} operations of the contract**. An operation a newer contract ` +
+        'adds answers 501 in the error envelope, naming it, until Helpline implements it.'
+      : `Helpline serves **${servedCount} of the contract's ${operations.length} operations**; each of the other ` +
+        `${missing.size} answers 501 in the error envelope, naming the operation.`,
     '',
     '| Resource | Served | Answers 501 |',
     '|---|---|---|',

@@ -38,9 +38,8 @@ export async function openPostgresStore(databaseUrl: string, options: OpenOption
       // TOAST storage. Only the tables that held the text are vacuumed, and without index cleanup: pruning the heap
       // removes the tuple's data, while index cleanup (a full scan of every index) would remove only pointers to it.
       // WAL segments, replicas and backups keep what they had (README).
-      // The full-text index holds the words of issue titles and message bodies: it is pruned with them.
-      const indexed = tables.some((table) => table === 'messages' || table === 'issues');
-      const list = [...new Set([...tables, ...(indexed ? ['search_documents'] : [])])].join(', ');
+      // The full-text index holds the words of every indexed text (titles, bodies, articles): pruned with them.
+      const list = [...new Set([...tables, 'search_documents'])].join(', ');
       await sql.raw(`VACUUM (INDEX_CLEANUP OFF, TRUNCATE OFF) ${list}`).execute(db);
     },
     async ping() {
