@@ -10,6 +10,7 @@ import { formatSchemaErrors } from './core/http/validation.js';
 import { orderByDependencies } from './core/plugin-order.js';
 import blobStore from './core/plugins/blob-store.js';
 import bodyParsing from './core/plugins/body-parsing.js';
+import conditionalRequests from './core/plugins/conditional-requests.js';
 import errorHandling from './core/plugins/error-handling.js';
 import idempotencyExpiry from './core/plugins/idempotency-expiry.js';
 import mailer from './core/plugins/mailer.js';
@@ -20,6 +21,7 @@ import rateLimiter from './core/plugins/rate-limiter.js';
 import services from './core/plugins/services.js';
 import store from './core/plugins/store.js';
 import apiSurface from './surfaces/api/index.js';
+import consoleSurface from './surfaces/console/index.js';
 
 export interface AppOptions {
   /** Run the outbox worker (default true). */
@@ -73,6 +75,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(errorHandling);
   await app.register(metrics, { metricsToken: config.metricsToken });
   await app.register(bodyParsing);
+  await app.register(conditionalRequests);
   await app.register(openApi, { publicUrl: config.publicUrl });
 
   // Features.
@@ -83,6 +86,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
   // Surfaces.
   await app.register(apiSurface, { config });
+  await app.register(consoleSurface, { config });
 
   await app.ready();
   return app;

@@ -27,6 +27,8 @@ export interface Config {
   publicUrl: string;
   /** Largest request body accepted, in bytes. */
   bodyLimitBytes: number;
+  /** Memory for serialized message pages kept by version (RESPONSE_CACHE_MB); 0 keeps none. */
+  responseCacheBytes: number;
   /** A client must send its request headers within this time, and the whole request within `requestTimeoutMs`. */
   headersTimeoutMs: number;
   requestTimeoutMs: number;
@@ -96,6 +98,8 @@ export interface EmailConfig {
   inboundMaxBytes: number;
   /** SMTP connections open at once, at most: each may hold up to inboundMaxBytes while its message arrives. */
   inboundMaxClients: number;
+  /** How often each enabled IMAP mailbox is read for new mail. */
+  imapPollIntervalMs: number;
 }
 
 export interface AttachmentConfig {
@@ -162,6 +166,7 @@ export function parseConfig(env: Env): Config {
   const host = read('HOST') ?? DEFAULTS.host;
   const port = integer('PORT', DEFAULTS.port, 0, 65535);
   const bodyLimitBytes = integer('BODY_LIMIT_BYTES', DEFAULTS.bodyLimitBytes, 1024, 100 * 1024 * 1024);
+  const responseCacheBytes = integer('RESPONSE_CACHE_MB', 16, 0, 4096) * 1024 * 1024;
   const headersTimeoutMs = integer('HEADERS_TIMEOUT_MS', 10_000, 100, 600_000);
   const requestTimeoutMs = integer('REQUEST_TIMEOUT_MS', 30_000, 100, 600_000);
   const keepAliveTimeoutMs = integer('KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 600_000);
@@ -224,6 +229,7 @@ export function parseConfig(env: Env): Config {
     inboundHost: read('INBOUND_SMTP_HOST') ?? host,
     inboundMaxBytes: integer('INBOUND_SMTP_MAX_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     inboundMaxClients: integer('INBOUND_SMTP_MAX_CLIENTS', 20, 1, 10_000),
+    imapPollIntervalMs: integer('IMAP_POLL_INTERVAL_MS', 30_000, 10, 24 * HOUR),
   };
 
   const attachments: AttachmentConfig = {
@@ -278,6 +284,7 @@ export function parseConfig(env: Env): Config {
     logLevel,
     publicUrl,
     bodyLimitBytes,
+    responseCacheBytes,
     headersTimeoutMs: Math.min(headersTimeoutMs, requestTimeoutMs),
     requestTimeoutMs,
     keepAliveTimeoutMs,

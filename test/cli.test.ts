@@ -67,6 +67,92 @@ test('user create and token create print JSON; the new token acts as that user',
   assert.deepEqual(me.data.user, { id: bob.id, email: 'bob@acme.test' });
 });
 
+test('user invite prints the user and a one-time link that sets the console password once', async (t) => {
+  const env = { DATABASE_URL: await durableDatabaseUrl(t, tempDir(t)), PUBLIC_URL: 'https://help.acme.test' };
+  const ws = JSON.parse((await runCli(['workspace', 'create', '--name', 'Invites'], env)).stdout);
+  const invited = await runCli(
+    [
+      'user',
+      'invite',
+      '--workspace',
+      ws.workspace_id,
+      '--email',
+      'nina@acme.test',
+      '--role',
+      'admin',
+      '--name',
+      'Nina',
+    ],
+    env,
+  );
+  assert.equal(invited.code, 0, invited.stderr);
+  const { user, link } = JSON.parse(invited.stdout);
+  assert.equal(user.email, 'nina@acme.test');
+  assert.equal(user.role_id, 'admin');
+  assert.equal(user.name, 'Nina');
+  assert.match(link, /^https:\/\/help\.acme\.test\/console\/set-password\?token=[A-Za-z0-9_-]{43}$/);
+  const member = JSON.parse(
+    (await runCli(['user', 'invite', '--workspace', ws.workspace_id, '--email', 'max@acme.test'], env)).stdout,
+  );
+  assert.equal(member.user.role_id, 'member');
+
+  // The link names PUBLIC_URL; the server here listens on a local port.
+  const server = await startServer(t, { DATABASE_URL: env.DATABASE_URL });
+  const setPassword = () =>
+    fetch(`${server.baseUrl}/console/api/password`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token: new URL(link).searchParams.get('token'), password: 'nina password 1' }),
+    });
+  const set = await setPassword();
+  assert.equal(set.status, 200);
+  assert.match(set.headers.get('set-cookie') ?? '', /helpline_session=.+; .*HttpOnly/);
+  assert.equal((await setPassword()).status, 400, 'the link works once');
+  for (const args of [
+    ['user', 'invite', '--workspace', ws.workspace_id],
+    ['user', 'invite', '--workspace', ws.workspace_id, '--email', 'nina@acme.test'],
+    ['user', 'invite', '--workspace', 'missing', '--email', 'x@acme.test'],
+    ['user', 'invite', '--workspace', ws.workspace_id, '--email', 'y@acme.test', '--role', 'owner'],
+  ]) {
+    const result = await runCli(args, env);
+    assert.notEqual(result.code, 0, args.join(' '));
+    assert.equal(result.stdout, '', args.join(' '));
+  }
+  const help = await runCli(['user', 'invite', '--help'], env);
+  assert.ok(help.stdout.startsWith('Usage: helpline user invite --workspace W --email E [--role member|admin]'));
+});
+
+test("every start prints a link to set the first admin's console password until it is set", async (t) => {
+  const dir = tempDir(t);
+  const env = { DATABASE_URL: await durableDatabaseUrl(t, dir), BOOTSTRAP_API_TOKEN: 'console-link-secret-0123456789' };
+  const linkIn = (output: string) => /console password \(one-time link, valid 7 days\): (\S+)/.exec(output)?.[1];
+  const first = await startServer(t, env);
+  const link = linkIn(first.output());
+  assert.ok(link, first.output());
+  assert.ok(link.startsWith(`${first.baseUrl}/console/set-password?token=`));
+  first.child.kill('SIGTERM');
+  await first.exited;
+  const second = await startServer(t, env);
+  const again = linkIn(second.output())!;
+  assert.ok(again && again !== link, 'a fresh link on every start while no password is set');
+  const set = await fetch(`${second.baseUrl}/console/api/password`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token: new URL(again).searchParams.get('token'), password: 'first admin password' }),
+  });
+  assert.equal(set.status, 200);
+  second.child.kill('SIGTERM');
+  await second.exited;
+  const third = await startServer(t, env);
+  assert.equal(linkIn(third.output()), undefined, 'no link once the admin has a password');
+  const signIn = await fetch(`${third.baseUrl}/console/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@helpline.local', password: 'first admin password' }),
+  });
+  assert.equal(signIn.status, 200);
+});
+
 test('wrong usage: a message on stderr and a non-zero exit code', async (t) => {
   const env = { DATABASE_URL: await durableDatabaseUrl(t, tempDir(t)) };
   for (const args of [
@@ -239,6 +325,8 @@ test('a first start writes only JSON lines on stdout; the banner, token included
   await new Promise((resolve) => child.on('exit', resolve));
 
   assert.match(stderr, /API token \(shown once, keep it safe\): hl_/);
+  assert.match(stderr, /console password \(one-time link, valid 7 days\): http:\/\/\S+\/console\/set-password\?token=/);
+  assert.doesNotMatch(stdout, /set-password/, 'the link is not in the logs');
   assert.match(stderr, /Database: /);
   const lines = stdout.split('\n').filter((line) => line !== '');
   assert.ok(lines.length >= 2, 'the logger wrote its lines');

@@ -10,11 +10,13 @@ import {
   tokenRevokeCommand,
   userCreateCommand,
   userDeactivateCommand,
+  userInviteCommand,
   userReactivateCommand,
   webhookCreateCommand,
   webhookListCommand,
   workspaceCreateCommand,
 } from './commands.js';
+import { imapMailboxCommand } from '../features/imap/imap.command.js';
 
 /** Wrong usage: reported with the usage of the command, exit code 2. */
 export class UsageError extends Error {}
@@ -32,6 +34,14 @@ export const OPTIONS = {
   to: { type: 'string' },
   from: { type: 'string' },
   demo: { type: 'boolean' },
+  address: { type: 'string' },
+  host: { type: 'string' },
+  port: { type: 'string' },
+  'password-env': { type: 'string' },
+  tls: { type: 'boolean' },
+  mailbox: { type: 'string' },
+  'display-name': { type: 'string' },
+  disabled: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -42,6 +52,8 @@ export interface Invocation {
   config: Config;
   values: Values;
   required(name: Exclude<keyof Values, 'help'>): string;
+  /** The environment, for a secret the operator names by its variable (never on the command line). */
+  env: Record<string, string | undefined>;
 }
 
 export interface CommandSpec {
@@ -63,6 +75,20 @@ const days = (value: string | undefined): number | undefined => {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new UsageError('--expires-in-days must be a whole number of days');
   return Number(value);
+};
+
+const port = (value: string | undefined): number | undefined => {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 65535)
+    throw new UsageError('--port must be a whole number from 1 to 65535');
+  return Number(value);
+};
+
+const secretFrom = (env: Invocation['env'], variable: string | undefined): string | undefined => {
+  if (variable === undefined) return undefined;
+  const secret = env[variable];
+  if (secret === undefined || secret === '') throw new UsageError(`--password-env: ${variable} is not set`);
+  return secret;
 };
 
 /** Every command, by its words, in the order the help lists them. */
@@ -93,6 +119,30 @@ export const COMMANDS: Record<string, CommandSpec> = {
     summary: ['Mail to E opens issues in W (inbound SMTP)'],
     run: ({ config, required }) => supportAddressCommand(config, required('workspace'), required('email')),
   },
+  'workspace imap': {
+    usage:
+      'workspace imap --workspace W --host H --user U --password-env VAR [--port P] [--tls] [--mailbox F] ' +
+      '[--display-name N]',
+    summary: [
+      "Read W's support mailbox over IMAP: its mail becomes issues;",
+      'the password is read from the variable VAR. Run again to',
+      'change it; --disabled stops it, --address A for a workspace',
+      'without a support address yet',
+    ],
+    run: ({ config, values, required, env }) =>
+      imapMailboxCommand(config, {
+        workspaceId: required('workspace'),
+        address: values.address,
+        host: required('host'),
+        port: port(values.port),
+        tls: values.tls ?? false,
+        username: required('user'),
+        password: secretFrom(env, values['password-env']),
+        folder: values.mailbox,
+        displayName: values['display-name'],
+        enabled: !values.disabled,
+      }),
+  },
   'user create': {
     usage: 'user create --workspace W --email E --name N [--role admin|member]',
     summary: ['New agent in a workspace'],
@@ -101,6 +151,17 @@ export const COMMANDS: Record<string, CommandSpec> = {
         workspaceId: required('workspace'),
         email: required('email'),
         name: required('name'),
+        role: role(values.role),
+      }),
+  },
+  'user invite': {
+    usage: 'user invite --workspace W --email E [--role member|admin] [--name N]',
+    summary: ['New agent and a one-time link (7 days) to set', 'their console password; prints both'],
+    run: ({ config, values, required }) =>
+      userInviteCommand(config, {
+        workspaceId: required('workspace'),
+        email: required('email'),
+        name: values.name,
         role: role(values.role),
       }),
   },

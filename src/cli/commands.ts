@@ -11,6 +11,7 @@ import { apiTokenJson } from '../features/api-tokens/api-token.json.js';
 import { listAllApiTokens } from '../features/api-tokens/api-token.repository.js';
 import { deactivateUser, reactivateUser } from '../features/users/user-lifecycle.js';
 import { createUser } from '../features/users/user.service.js';
+import { inviteUser } from '../features/console-auth/password-link.service.js';
 import { setSupportAddress } from '../features/email/inbound-email.js';
 import { createWebhookEndpoint, webhookEndpointJson } from '../features/webhooks/webhook.service.js';
 import { listAllWebhookEndpoints } from '../features/webhooks/webhook-endpoint.repository.js';
@@ -48,6 +49,20 @@ export const userCreateCommand = (
   config: Config,
   input: { workspaceId: string; email: string; name: string; role: 'admin' | 'member' },
 ) => withStore(config, async (store) => userJson(await createUser(store.db, input)));
+
+/** A new user and the one-time link (7 days) where they choose their console password. */
+export const userInviteCommand = (
+  config: Config,
+  input: { workspaceId: string; email: string; name?: string; role: 'admin' | 'member' },
+) =>
+  withStore(config, (store) =>
+    inviteUser(
+      store.db,
+      input.workspaceId,
+      { email: input.email, name: input.name, role: input.role },
+      config.publicUrl,
+    ),
+  );
 
 export const tokenCreateCommand = (
   config: Config,

@@ -43,7 +43,7 @@ export async function runCli(argv: string[], env: Env, output: Output): Promise<
     };
     // A relative SQLite path depends on the folder the command runs in: say which database this is.
     output.err(`Database: ${describeDatabase(config.databaseUrl)}`);
-    output.out(JSON.stringify(await spec.run({ config, values, required }), null, 2));
+    output.out(JSON.stringify(await spec.run({ config, values, required, env }), null, 2));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) output.err(`${error.message}\n\n${helpFor([command]) ?? USAGE}`);

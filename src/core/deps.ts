@@ -2,6 +2,7 @@ import type { AttachmentConfig, Config, DeliveryConfig } from '../config.js';
 import { createBlobStore } from './blobs/index.js';
 import type { BlobStore } from './blobs/blob-store.js';
 import type { Store } from './store/database.js';
+import { createResponseCache, type ResponseCache } from './http/response-cache.js';
 
 /** What domain operations need from outside. */
 export interface Deps {
@@ -18,6 +19,8 @@ export interface Deps {
   emailEnabled: boolean;
   /** Tells the delivery worker new work may be due (after a commit). */
   notifyDelivery(): void;
+  /** Serialized pages of messages by issue and version (RESPONSE_CACHE_MB). */
+  responseCache: ResponseCache;
 }
 
 /**
@@ -33,4 +36,5 @@ export const offlineDeps = (config: Config, store: Store): Deps => ({
   autoStateOnMessage: config.autoStateOnMessage,
   emailEnabled: false,
   notifyDelivery: () => undefined,
+  responseCache: createResponseCache(0),
 });

@@ -38,13 +38,21 @@ that honours \`Idempotency-Key\` answers a retry with the same key as it answere
  * handler's bodies through them would drop what they do not list (the readiness check's `checks`) and turn a
  * mismatch into a 500. The test client checks every error answer against the document instead.
  */
-const addErrorResponses: SwaggerTransform = ({ schema, url }) => {
+const addErrorResponses: SwaggerTransform = ({ schema, url, route }) => {
   const { [DOCUMENTED_ERRORS]: errors, ...rest } = schema as Record<string, unknown>;
   if (!errors) return { schema: rest, url };
   // A route without a success schema gets a bare 200 only when it lists no response: keep one beside the errors.
   const success = (rest.response as object | undefined) ?? { 200: { description: 'Success', type: 'null' } };
   const documented = errorResponseSchemas(errors as Record<number, DocumentedError>);
-  return { schema: { ...rest, response: { ...success, ...documented } }, url };
+  const methods = [route.method].flat();
+  const conditional = methods.includes('GET') ? { 304: NOT_MODIFIED } : {};
+  return { schema: { ...rest, response: { ...success, ...conditional, ...documented } }, url };
+};
+
+/** Every GET answers with an ETag (core/plugins/conditional-requests.ts). */
+const NOT_MODIFIED = {
+  description: "Not Modified: the request's If-None-Match names the current ETag of the answer; no body",
+  type: 'null',
 };
 
 type Operation = { tags?: string[]; 'x-helpline-extension'?: boolean };

@@ -1,4 +1,5 @@
 import fp from 'fastify-plugin';
+import { createResponseCache } from '../http/response-cache.js';
 import type { Config } from '../../config.js';
 import type { Deps } from '../deps.js';
 
@@ -19,6 +20,7 @@ export default fp<{ config: Config }>(
       blobs: app.blobStore,
       attachments: config.attachments,
       autoStateOnMessage: config.autoStateOnMessage,
+      responseCache: createResponseCache(config.responseCacheBytes),
       emailEnabled: app.mailer !== undefined,
       notifyDelivery: () => app.outbox.poke(),
     });

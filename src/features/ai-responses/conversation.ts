@@ -1,6 +1,6 @@
 import type { Db } from '../../core/store/database.js';
 import type { Issue } from '../issues/issue.repository.js';
-import { listMessages } from '../messages/message.repository.js';
+import { listMessages } from '../messages/message.page.js';
 
 /** The customer messages whose words find the sources: the latest few say what is asked now. */
 const QUESTION_MESSAGES = 3;

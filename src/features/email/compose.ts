@@ -17,15 +17,34 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
+/** The support address and the name its mail carries (the team's), when it has one. */
+export interface SupportSender {
+  address: string;
+  displayName: string | null;
+}
+
+/** `"Name" <address>`, the name quoted (RFC 5322 quoted-string) so any character of it is safe. */
+const withDisplayName = (name: string, address: string) => `"${name.replace(/["\\]/g, '\\$&')}" <${address}>`;
+
 /**
  * The email for a message of an email issue, threaded with the conversation: In-Reply-To names the latest earlier
- * email of the issue and References all of them, so mail clients show one thread.
+ * email of the issue and References all of them, so mail clients show one thread. Mail from the support address
+ * carries the team's display name when it has one.
  */
-export function composeEmail(issue: Issue, message: Message, earlier: string[], defaultFrom: string): OutgoingMail {
+export function composeEmail(
+  issue: Issue,
+  message: Message,
+  earlier: string[],
+  defaultFrom: string,
+  support?: SupportSender,
+): OutgoingMail {
   const info = message.emailInfo!;
   const subject = /^re:/i.test(issue.title) ? issue.title : `Re: ${issue.title}`;
+  const from = info.fromEmail ?? issue.supportEmail ?? defaultFrom;
+  const name =
+    support?.displayName && support.address.toLowerCase() === from.toLowerCase() ? support.displayName : null;
   return {
-    from: info.fromEmail ?? issue.supportEmail ?? defaultFrom,
+    from: name ? withDisplayName(name, from) : from,
     to: info.toEmails,
     cc: info.ccEmails,
     bcc: info.bccEmails,

@@ -7,6 +7,7 @@ import type { Store } from '../../core/store/database.js';
 import { findIssueByIdOrNumber } from '../issues/issue.repository.js';
 import { findMessageInWorkspace, listEmailMessageIds } from '../messages/message.repository.js';
 import { composeEmail } from './compose.js';
+import { findWorkspaceById } from '../workspaces/workspace.repository.js';
 import { claimDueEmailJobs, finishEmailAttempt, type EmailJob } from './email-outbox.repository.js';
 import type { Mailer } from '../../core/mail/mailer.js';
 
@@ -47,7 +48,11 @@ export function createEmailConsumer(options: EmailConsumerOptions): OutboxConsum
       const earlier = (await listEmailMessageIds(store.db, job.workspaceId, issue.id))
         .filter((m) => m.id !== message.id && m.emailMessageId !== messageId)
         .map((m) => m.emailMessageId);
-      const mail = composeEmail(issue, message, earlier, defaultFrom);
+      const workspace = await findWorkspaceById(store.db, job.workspaceId);
+      const support = workspace?.support_email
+        ? { address: workspace.support_email, displayName: workspace.support_display_name }
+        : undefined;
+      const mail = composeEmail(issue, message, earlier, defaultFrom, support);
       const attempts = job.attemptCount + 1;
       try {
         await mailer.send(mail);

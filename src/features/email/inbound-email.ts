@@ -105,6 +105,14 @@ async function openEmailIssue(trx: Db, deps: Deps, f: Filing, subject: string, m
 }
 
 type Filed = { issueId: string; messageId: string; duplicate: boolean };
+
+export interface ReceiveOptions {
+  /**
+   * Runs in the filing transaction, before the email is filed: what it records commits with the filing or not at
+   * all (the IMAP poller records the message's UID here, so a message is filed exactly once).
+   */
+  beforeFiling?: (trx: Db) => Promise<void>;
+}
 type Attachments = (InboundEmail['attachments'][number] & { id: string })[];
 
 async function storeAttachments(trx: Db, workspaceId: string, f: Filing, attachments: Attachments): Promise<void> {
@@ -164,11 +172,18 @@ async function fileEmail(trx: Db, deps: Deps, email: InboundEmail, mailbox: Mail
  * nothing, in one transaction; the same Message-ID received twice is filed once. Text is cleaned first
  * (`cleanInboundEmail`), so SQLite and PostgreSQL store the same thing.
  */
-export async function receiveInboundEmail(deps: Deps, received: InboundEmail): Promise<Filed> {
+export async function receiveInboundEmail(
+  deps: Deps,
+  received: InboundEmail,
+  options: ReceiveOptions = {},
+): Promise<Filed> {
   const email = cleanInboundEmail(received);
   if (!isCleanAddress(email.from.address.trim())) throw invalid('The email has no valid From address');
   const mailbox = await mailboxOf(deps, email.recipients);
-  const result = await deps.store.db.transaction().execute((trx) => fileEmail(trx, deps, email, mailbox));
+  const result = await deps.store.db.transaction().execute(async (trx) => {
+    await options.beforeFiling?.(trx);
+    return fileEmail(trx, deps, email, mailbox);
+  });
   deps.notifyDelivery();
   return result;
 }

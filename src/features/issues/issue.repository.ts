@@ -82,7 +82,10 @@ export const toIssue = (row: IssueRow): Issue => ({
   snoozedUntil: row.snoozed_until,
 });
 
-const toRow = (issue: Issue): IssueRow => ({
+/** An issue's stored columns, apart from those only triggers write. */
+type IssueColumns = Omit<IssueRow, 'messages_version'>;
+
+const toRow = (issue: Issue): IssueColumns => ({
   id: issue.id,
   workspace_id: issue.workspaceId,
   number: issue.number,
@@ -122,8 +125,8 @@ export async function insertIssue(db: Db, issue: Issue): Promise<void> {
 export async function updateIssue(db: Db, before: Issue, after: Issue): Promise<void> {
   const old = toRow(before);
   const next = toRow(after);
-  const changes: Partial<IssueRow> = {};
-  for (const key of Object.keys(next) as (keyof IssueRow)[]) {
+  const changes: Partial<IssueColumns> = {};
+  for (const key of Object.keys(next) as (keyof IssueColumns)[]) {
     if (key !== 'id' && key !== 'workspace_id' && next[key] !== old[key])
       (changes as Record<string, unknown>)[key] = next[key];
   }
@@ -137,7 +140,11 @@ export async function updateIssue(db: Db, before: Issue, after: Issue): Promise<
   if (changes.tags !== undefined) await catalogTags(db, after.workspaceId, 'issue', after.tags);
 }
 
-/** A message was posted: moves `latest_message_time` forward (never back) and `updated_at` to now. */
+/**
+ * Messages were added to the issue: moves `latest_message_time` forward (never back), `updated_at` to now, and the
+ * version of its message pages (their ETag, migration 019). Every write adding messages to an existing issue calls
+ * this in its transaction.
+ */
 export async function recordIssueActivity(
   db: Db,
   workspaceId: string,
@@ -155,6 +162,7 @@ export async function recordIssueActivity(
         .else(eb.ref('latest_message_time'))
         .end(),
       updated_at: now,
+      messages_version: eb('messages_version', '+', 1),
     }))
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
@@ -162,13 +170,16 @@ export async function recordIssueActivity(
 }
 
 /** Finds an issue by its id or, when `idOrNumber` is a whole number, by its number. */
+/** A path `{id}` of digits only names an issue by its number; anything else is an id. */
+export const ISSUE_NUMBER = /^\d{1,15}$/;
+
 export async function findIssueByIdOrNumber(
   db: Db,
   workspaceId: string,
   idOrNumber: string,
 ): Promise<Issue | undefined> {
   let query = db.selectFrom('issues').selectAll().where('workspace_id', '=', workspaceId);
-  query = /^\d{1,15}$/.test(idOrNumber)
+  query = ISSUE_NUMBER.test(idOrNumber)
     ? query.where('number', '=', Number(idOrNumber))
     : query.where('id', '=', idOrNumber);
   const row = await query.executeTakeFirst();

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 export interface IssuesTable {
   id: string;
@@ -31,6 +31,8 @@ export interface IssuesTable {
   resolved_at: string | null;
   /** Until when the issue is snoozed (on hold); null when it is not. */
   snoozed_until: string | null;
+  /** Moved by triggers whenever one of the issue's messages is written or deleted (migration 019). */
+  messages_version: Generated<number>;
 }
 
 export type IssueRow = Selectable<IssuesTable>;

@@ -1,7 +1,6 @@
 import type { Db } from '../../core/store/database.js';
 import type { MessageRow } from './message.table.js';
 import { readObject, readStringArray, toFlag, toJsonColumn } from '../../core/store/json-columns.js';
-import { afterTimePosition, type TimePosition } from '../../core/store/keyset.js';
 
 export interface EmailInfo {
   fromEmail: string | null;
@@ -162,23 +161,6 @@ export async function findMessageByExternalId(
     .where('external_id', '=', externalId)
     .executeTakeFirst();
   return row && toMessage(row);
-}
-
-/** Messages of an issue, oldest first, after the keyset position; `limit` undefined means all of them. */
-export async function listMessages(
-  db: Db,
-  workspaceId: string,
-  issueId: string,
-  page: { after?: TimePosition; limit?: number },
-): Promise<MessageView[]> {
-  let query = selectMessages(db, workspaceId, issueId);
-  const after = page.after;
-  if (after) {
-    query = query.where(afterTimePosition(after));
-  }
-  query = query.orderBy('created_at').orderBy('id');
-  if (page.limit !== undefined) query = query.limit(page.limit + 1);
-  return withAuthors(db, workspaceId, await query.execute());
 }
 
 /** Replaces a message's content; id, author, timestamp, thread and visibility stay. */

@@ -57,3 +57,8 @@ export async function setWorkspaceSupportEmail(db: Db, workspaceId: string, emai
     .where('id', '=', workspaceId)
     .execute();
 }
+
+/** The name outgoing mail from the workspace's support address carries; null: the bare address. */
+export async function setWorkspaceSupportDisplayName(db: Db, workspaceId: string, name: string | null): Promise<void> {
+  await db.updateTable('workspaces').set({ support_display_name: name }).where('id', '=', workspaceId).execute();
+}

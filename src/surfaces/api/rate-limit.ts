@@ -17,14 +17,17 @@ export function bucketOf(workspaceId: string, method: string, routeUrl: string |
 
 /**
  * Per workspace and per endpoint, at most the contract's figure (times the multiplier) in any 60 seconds. Every
- * limited response says where the caller stands; a refused one says when to come back.
+ * limited response says where the caller stands; a refused one says when to come back. A surface serving the API
+ * under a prefix (the console's `/console/api/v1`) names it, so its calls draw on the same allowance as the API's.
  */
-export function allowanceCheck(limiter: RateLimiter, multiplier: number) {
+export function allowanceCheck(limiter: RateLimiter, multiplier: number, prefix = '') {
   return async (request: FastifyRequest, reply: FastifyReply, actor: Actor): Promise<void> => {
     const perMinute = request.routeOptions.config.rateLimitPerMinute;
     if (!perMinute) return;
     const limit = Math.max(1, Math.floor(perMinute * multiplier));
-    const bucket = bucketOf(actor.workspaceId, request.method, request.routeOptions.url);
+    const routeUrl = request.routeOptions.url;
+    const operationUrl = prefix && routeUrl?.startsWith(prefix) ? routeUrl.slice(prefix.length) : routeUrl;
+    const bucket = bucketOf(actor.workspaceId, request.method, operationUrl);
     const decision = await limiter.take(bucket, limit, WINDOW_MS);
     reply.header('X-Rate-Limit-Limit', decision.limit);
     reply.header('X-Rate-Limit-Remaining', decision.remaining);

@@ -1,12 +1,29 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { OpenOptions, Store } from '../database.js';
 import { migrateToLatest } from '../migrate.js';
+import { ARRAY_ROWS_MARKER } from '../prepared.js';
 import type { Database } from '../database.js';
 
 // COUNT(*) and other int8 results as numbers (counts here stay far below 2^53).
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
+
+/**
+ * Queries marked by `preparedRows` run as named prepared statements (parsed and planned once per connection) and
+ * answer their rows as arrays; every other query goes through unchanged.
+ */
+function readArrayRowsWhenMarked(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const names = new Map<string, string>();
+  client.query = ((...args: unknown[]) => {
+    const [text, values] = args;
+    if (typeof text !== 'string' || !text.startsWith(ARRAY_ROWS_MARKER)) return query(...args);
+    let name = names.get(text);
+    if (!name) names.set(text, (name = `helpline_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`));
+    return query({ text, values, rowMode: 'array', name });
+  }) as typeof client.query;
+}
 
 /** PostgreSQL, pooled: for several instances sharing one database. */
 export async function openPostgresStore(databaseUrl: string, options: OpenOptions): Promise<Store> {
@@ -18,7 +35,10 @@ export async function openPostgresStore(databaseUrl: string, options: OpenOption
   // A client that loses its server must not crash the process: an idle one is replaced by the pool, and a checked-out
   // one fails its query (the caller answers 503), but also emits 'error', which nothing else listens to.
   pool.on('error', () => undefined);
-  pool.on('connect', (client) => client.on('error', () => undefined));
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+    readArrayRowsWhenMarked(client);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     if (options.migrate !== false) await migrateToLatest(db);

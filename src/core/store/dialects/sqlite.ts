@@ -7,6 +7,7 @@ import { ConfigError } from '../../../config.js';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { OpenOptions, Store } from '../database.js';
 import { migrateToLatest } from '../migrate.js';
+import { ARRAY_ROWS_MARKER } from '../prepared.js';
 import type { Database } from '../database.js';
 
 /** Prepared statements kept per SQL text: preparing costs about as much as running a simple query. */
@@ -30,6 +31,7 @@ function withStatementCache(sqlite: SQLite.Database) {
         cache.delete(sql);
       } else {
         statement = sqlite.prepare(sql);
+        if (statement.reader && sql.startsWith(ARRAY_ROWS_MARKER)) statement.raw(true);
         if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
       }
       cache.set(sql, statement);
