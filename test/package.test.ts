@@ -21,11 +21,22 @@ interface Run {
   stderr: string;
 }
 
+/**
+ * What npm needs to reach its registry on this machine, and nothing else of the test's environment: certificate
+ * authorities and proxies. Without them, a package missing from npm's cache cannot be fetched.
+ */
+function networkEnv(): Record<string, string> {
+  const wanted = /^(NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|HTTPS?_PROXY|NO_PROXY)$/i;
+  return Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => wanted.test(entry[0]) && !!entry[1]),
+  );
+}
+
 function run(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
-      env: { PATH, HOME: process.env.HOME ?? '', ...options.env },
+      env: { PATH, HOME: process.env.HOME ?? '', ...networkEnv(), ...options.env },
     });
     let stdout = '';
     let stderr = '';
