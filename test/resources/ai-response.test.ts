@@ -273,7 +273,8 @@ test('model errors and timeouts: 503 in the error envelope, no draft, nothing po
         : mode === 'empty'
           ? { status: 200, body: { choices: [] } }
           : { status: 500, body: { error: 'boom' } },
-    300,
+    // Long enough that a loaded machine answers the model's errors in time, short enough to wait out the hang.
+    2000,
   );
   const issue = await customerIssue(api, 'Login trouble', 'I forgot my password');
   const before = (await listMessages(api, issue.id)).data.length;
@@ -293,8 +294,8 @@ test('model errors and timeouts: 503 in the error envelope, no draft, nothing po
   const started = Date.now();
   const timedOut = await aiResponse(api, issue.id, body);
   assert.equal(timedOut.status, 503, timedOut.text);
-  assert.match(timedOut.body.errors[0], /did not answer within 300 ms/);
-  assert.ok(Date.now() - started < 5000);
+  assert.match(timedOut.body.errors[0], /did not answer within 2000 ms/);
+  assert.ok(Date.now() - started < 8000);
 
   assert.equal((await listMessages(api, issue.id)).data.length, before);
   assert.deepEqual(await eventsOfType(api, 'issue.ai_response_created'), []);
