@@ -489,6 +489,13 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
                 400: {
                     headers: {
@@ -720,6 +727,13 @@ export interface paths {
             responses: {
                 /** @description Success */
                 200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+                304: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1253,6 +1267,13 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
                 400: {
                     headers: {
@@ -1605,6 +1626,13 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
                 400: {
                     headers: {
@@ -1787,6 +1815,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
                 400: {
                     headers: {
@@ -1878,6 +1913,13 @@ export interface paths {
                             request_id: string;
                         };
                     };
+                };
+                /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
                 400: {
@@ -2219,6 +2261,835 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/helpline/imap-mailboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the workspace's IMAP mailboxes
+         * @description Helpline extension. With their last poll and last error; never a password.
+         *
+         *     Helpline extension, not part of Pylon's API.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The cursor to use for pagination. */
+                    cursor?: string;
+                    /** @description The number of items to fetch, 1 to 1000 (default 100). */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description The support address whose mail the mailbox holds. */
+                                address: string;
+                                created_at: string;
+                                /** @description The name outgoing mail from the support address carries in its From header. */
+                                display_name?: string;
+                                /** @description Whether the mailbox is polled. */
+                                enabled: boolean;
+                                /** @description The folder read (default INBOX). */
+                                folder: string;
+                                host: string;
+                                id: string;
+                                /** @description What last went wrong: the server unreachable, a wrong password, a message skipped. */
+                                last_error?: string;
+                                last_error_at?: string;
+                                last_polled_at?: string;
+                                /** @description The highest UID taken from the folder (filed or skipped). */
+                                last_uid: number;
+                                port: number;
+                                /** @description Implicit TLS (IMAPS); false: plain, with STARTTLS when the server offers it. */
+                                tls: boolean;
+                                /** @description The folder's UIDVALIDITY when it was last read. */
+                                uid_validity?: string;
+                                updated_at: string;
+                                username: string;
+                            }[];
+                            pagination: {
+                                cursor: string;
+                                has_next_page: boolean;
+                            };
+                            request_id: string;
+                        };
+                    };
+                };
+                /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The bearer token is missing, malformed, unknown or revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The caller's role may not do this: the operation needs an admin token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Internal error; the server log has the details under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description A backing service (the database, Redis) does not answer; retry shortly */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Connect an IMAP mailbox
+         * @description Helpline extension. The team's existing mailbox for the workspace's support address, read every IMAP_POLL_INTERVAL_MS: each new message is filed once, as mail to the SMTP listener is. The password is stored to log in and never answered.
+         *
+         *     Helpline extension, not part of Pylon's API.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The workspace's support address (default: the one it has); set when it has none. */
+                        address?: string;
+                        /** @description The From header's name for the support address ("Acme Support"); empty removes it. */
+                        display_name?: string;
+                        /** @description Default true. */
+                        enabled?: boolean;
+                        folder?: string;
+                        /** @description The IMAP server. */
+                        host: string;
+                        /** @description Stored to log in; never answered. */
+                        password: string;
+                        /** @description 993 with TLS, 143 without, by default. */
+                        port?: number;
+                        /** @description Implicit TLS (default true). */
+                        tls?: boolean;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description The support address whose mail the mailbox holds. */
+                                address: string;
+                                created_at: string;
+                                /** @description The name outgoing mail from the support address carries in its From header. */
+                                display_name?: string;
+                                /** @description Whether the mailbox is polled. */
+                                enabled: boolean;
+                                /** @description The folder read (default INBOX). */
+                                folder: string;
+                                host: string;
+                                id: string;
+                                /** @description What last went wrong: the server unreachable, a wrong password, a message skipped. */
+                                last_error?: string;
+                                last_error_at?: string;
+                                last_polled_at?: string;
+                                /** @description The highest UID taken from the folder (filed or skipped). */
+                                last_uid: number;
+                                port: number;
+                                /** @description Implicit TLS (IMAPS); false: plain, with STARTTLS when the server offers it. */
+                                tls: boolean;
+                                /** @description The folder's UIDVALIDITY when it was last read. */
+                                uid_validity?: string;
+                                updated_at: string;
+                                username: string;
+                            };
+                            request_id: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The bearer token is missing, malformed, unknown or revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The caller's role may not do this: the operation needs an admin token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description No such object in this workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Internal error; the server log has the details under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description A backing service (the database, Redis) does not answer; retry shortly */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/helpline/imap-mailboxes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an IMAP mailbox
+         * @description Helpline extension. Its settings (never the password), last poll and last error.
+         *
+         *     Helpline extension, not part of Pylon's API.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The imap mailboxe's id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description The support address whose mail the mailbox holds. */
+                                address: string;
+                                created_at: string;
+                                /** @description The name outgoing mail from the support address carries in its From header. */
+                                display_name?: string;
+                                /** @description Whether the mailbox is polled. */
+                                enabled: boolean;
+                                /** @description The folder read (default INBOX). */
+                                folder: string;
+                                host: string;
+                                id: string;
+                                /** @description What last went wrong: the server unreachable, a wrong password, a message skipped. */
+                                last_error?: string;
+                                last_error_at?: string;
+                                last_polled_at?: string;
+                                /** @description The highest UID taken from the folder (filed or skipped). */
+                                last_uid: number;
+                                port: number;
+                                /** @description Implicit TLS (IMAPS); false: plain, with STARTTLS when the server offers it. */
+                                tls: boolean;
+                                /** @description The folder's UIDVALIDITY when it was last read. */
+                                uid_validity?: string;
+                                updated_at: string;
+                                username: string;
+                            };
+                            request_id: string;
+                        };
+                    };
+                };
+                /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The bearer token is missing, malformed, unknown or revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The caller's role may not do this: the operation needs an admin token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description No such object in this workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Internal error; the server log has the details under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description A backing service (the database, Redis) does not answer; retry shortly */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Disconnect an IMAP mailbox
+         * @description Helpline extension. The mailbox is no longer read; issues filed from it stay, and so does its mail.
+         *
+         *     Helpline extension, not part of Pylon's API.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The imap mailboxe's id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The bearer token is missing, malformed, unknown or revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The caller's role may not do this: the operation needs an admin token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description No such object in this workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Internal error; the server log has the details under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description A backing service (the database, Redis) does not answer; retry shortly */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Update an IMAP mailbox
+         * @description Helpline extension. Changes the given settings only; `enabled: false` stops the polling.
+         *
+         *     Helpline extension, not part of Pylon's API.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The imap mailboxe's id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The From header's name for the support address ("Acme Support"); empty removes it. */
+                        display_name?: string;
+                        enabled?: boolean;
+                        folder?: string;
+                        /** @description The IMAP server. */
+                        host?: string;
+                        /** @description Stored to log in; never answered. */
+                        password?: string;
+                        port?: number;
+                        tls?: boolean;
+                        username?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description The support address whose mail the mailbox holds. */
+                                address: string;
+                                created_at: string;
+                                /** @description The name outgoing mail from the support address carries in its From header. */
+                                display_name?: string;
+                                /** @description Whether the mailbox is polled. */
+                                enabled: boolean;
+                                /** @description The folder read (default INBOX). */
+                                folder: string;
+                                host: string;
+                                id: string;
+                                /** @description What last went wrong: the server unreachable, a wrong password, a message skipped. */
+                                last_error?: string;
+                                last_error_at?: string;
+                                last_polled_at?: string;
+                                /** @description The highest UID taken from the folder (filed or skipped). */
+                                last_uid: number;
+                                port: number;
+                                /** @description Implicit TLS (IMAPS); false: plain, with STARTTLS when the server offers it. */
+                                tls: boolean;
+                                /** @description The folder's UIDVALIDITY when it was last read. */
+                                uid_validity?: string;
+                                updated_at: string;
+                                username: string;
+                            };
+                            request_id: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The bearer token is missing, malformed, unknown or revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The caller's role may not do this: the operation needs an admin token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description No such object in this workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Internal error; the server log has the details under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description A backing service (the database, Redis) does not answer; retry shortly */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/helpline/imap-mailboxes/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Test an IMAP mailbox connection
+         * @description Helpline extension. Logs in and looks at the folder, changing nothing; `ok: false` comes with the reason.
+         *
+         *     Helpline extension, not part of Pylon's API.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The imap mailboxe's id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                error?: string;
+                                /** @description Messages in the folder, when it could be opened. */
+                                messages?: number;
+                                ok: boolean;
+                            };
+                            request_id: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The bearer token is missing, malformed, unknown or revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The caller's role may not do this: the operation needs an admin token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description No such object in this workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The request body is neither JSON (UTF-8) nor form-encoded */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The workspace's allowance for this operation is used up; Retry-After says when to come back */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Internal error; the server log has the details under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description A backing service (the database, Redis) does not answer; retry shortly */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/helpline/test/clock": {
         parameters: {
             query?: never;
@@ -2257,6 +3128,13 @@ export interface paths {
                             request_id: string;
                         };
                     };
+                };
+                /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
                 400: {
@@ -2624,6 +3502,13 @@ export interface paths {
                             request_id: string;
                         };
                     };
+                };
+                /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
                 400: {
@@ -4956,6 +5841,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
                 400: {
                     headers: {
@@ -6045,6 +6937,13 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
                 400: {
                     headers: {
@@ -6287,6 +7186,13 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
                 400: {
                     headers: {
@@ -6524,6 +7430,13 @@ export interface paths {
                             request_id: string;
                         };
                     };
+                };
+                /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
                 400: {
@@ -9831,6 +10744,13 @@ export interface operations {
                     "application/json": components["schemas"]["GetAccountsResponseBody"];
                 };
             };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
                 headers: {
@@ -10496,6 +11416,13 @@ export interface operations {
                     "application/json": components["schemas"]["GetAccountRelationshipsResponseBody"];
                 };
             };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
                 headers: {
@@ -10669,6 +11596,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetAccountResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -11350,6 +12284,13 @@ export interface operations {
                     "application/json": components["schemas"]["GetActivityTypesResponseBody"];
                 };
             };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
                 headers: {
@@ -11520,6 +12461,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetAuditLogsResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -11710,6 +12658,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetCallRecordingResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -12097,6 +13052,13 @@ export interface operations {
                     "application/json": components["schemas"]["GetContactsResponseBody"];
                 };
             };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
                 headers: {
@@ -12269,6 +13231,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetContactResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -12658,6 +13627,13 @@ export interface operations {
                     "application/json": components["schemas"]["GetCustomFieldsResponseBody"];
                 };
             };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
                 headers: {
@@ -12839,6 +13815,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetCustomFieldResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -13029,6 +14012,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetCustomObjectsResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -13306,6 +14296,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetCustomObjectResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -13805,6 +14802,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetFeatureRequestResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -14697,6 +15701,13 @@ export interface operations {
                     "application/json": components["schemas"]["GetIssueStatusesResponseBody"];
                 };
             };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
                 headers: {
@@ -14779,6 +15790,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetIssuesResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -14952,6 +15970,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetIssueResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -15431,6 +16456,13 @@ export interface operations {
                     "application/json": components["schemas"]["GetIssueFollowersResponseBody"];
                 };
             };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
                 headers: {
@@ -15611,6 +16643,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetIssueMessagesResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -16213,6 +17252,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
                 headers: {
@@ -16388,6 +17434,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetIssueVoiceCallsResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -16572,6 +17625,13 @@ export interface operations {
                     "application/json": components["schemas"]["GetKnowledgeBasesResponseBody"];
                 };
             };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
                 headers: {
@@ -16648,6 +17708,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetKnowledgeBaseResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -16732,6 +17799,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetArticlesResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -16913,6 +17987,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetArticleResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -17299,6 +18380,13 @@ export interface operations {
                     "application/json": components["schemas"]["GetCollectionsResponseBody"];
                 };
             };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
                 headers: {
@@ -17476,6 +18564,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetCollectionResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -17848,6 +18943,13 @@ export interface operations {
                     "application/json": components["schemas"]["GetMacroGroupsResponseBody"];
                 };
             };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
                 headers: {
@@ -17924,6 +19026,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetMacrosResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -18106,6 +19215,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetMacroResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -18298,6 +19414,13 @@ export interface operations {
                     "application/json": components["schemas"]["GetMeResponseBody"];
                 };
             };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
                 headers: {
@@ -18470,6 +19593,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetMilestoneResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -18837,6 +19967,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetProjectResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -19210,6 +20347,13 @@ export interface operations {
                     "application/json": components["schemas"]["GetSurveysResponseBody"];
                 };
             };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
                 headers: {
@@ -19277,6 +20421,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetSurveyResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -19367,6 +20518,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetSurveyResponsesResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -19551,6 +20709,13 @@ export interface operations {
                     "application/json": components["schemas"]["GetTagsResponseBody"];
                 };
             };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
                 headers: {
@@ -19732,6 +20897,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetTagResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -20024,6 +21196,13 @@ export interface operations {
                     "application/json": components["schemas"]["GetTasksResponseBody"];
                 };
             };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
                 headers: {
@@ -20187,6 +21366,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetTaskResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -20458,6 +21644,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetTaskCommentsResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -20939,6 +22132,13 @@ export interface operations {
                     "application/json": components["schemas"]["GetTeamsResponseBody"];
                 };
             };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
                 headers: {
@@ -21120,6 +22320,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetTeamResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -21308,6 +22515,13 @@ export interface operations {
                     "application/json": components["schemas"]["GetTicketFormsResponseBody"];
                 };
             };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
                 headers: {
@@ -21385,6 +22599,13 @@ export interface operations {
                     "application/json": components["schemas"]["GetTicketFormResponseBody"];
                 };
             };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
                 headers: {
@@ -21458,6 +22679,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ListTrainingDataResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -21631,6 +22859,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetTrainingDataResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
@@ -22021,6 +23256,13 @@ export interface operations {
                     "application/json": components["schemas"]["GetUserRolesResponseBody"];
                 };
             };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
                 headers: {
@@ -22100,6 +23342,13 @@ export interface operations {
                     "application/json": components["schemas"]["GetUsersResponseBody"];
                 };
             };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
                 headers: {
@@ -22176,6 +23425,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["GetUserResponseBody"];
                 };
+            };
+            /** @description Not Modified: the request's If-None-Match names the current ETag of the answer; no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid, or duplicates an existing object (`exists_id` names it) */
             400: {
