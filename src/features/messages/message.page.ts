@@ -1,4 +1,5 @@
 import type { Db } from '../../core/store/database.js';
+import { readObject, readStringArray } from '../../core/store/json-columns.js';
 import { afterTimePosition, type TimePosition } from '../../core/store/keyset.js';
 import { preparedRows } from '../../core/store/prepared.js';
 import type { EmailInfo, MessageAuthor, MessageView } from './message.repository.js';
@@ -52,10 +53,6 @@ const laterRows = preparedRows<[string, string, string, string, number]>(
   (db, workspaceId, issueId, createdAt, id, limit) => pageQuery(db, workspaceId, issueId, limit, { createdAt, id }),
 );
 
-/** A JSON column as read: parsed when present (these columns are written by Helpline, always valid JSON). */
-const parsed = <T>(text: unknown): T | null =>
-  typeof text === 'string' && text !== '' ? (JSON.parse(text) as T) : null;
-
 function authorOf(row: unknown[]): MessageAuthor {
   const [userId, contactId] = [row[6] as string | null, row[7] as string | null];
   if (contactId !== null) {
@@ -83,12 +80,12 @@ function toView(workspaceId: string, issueId: string, row: unknown[]): MessageVi
     isPrivate: Number(row[2]) === 1,
     source: row[3] as string,
     bodyHtml: row[4] as string,
-    fileUrls: parsed<string[]>(row[5]) ?? [],
+    fileUrls: readStringArray(row[5] as string | null),
     authorUserId: row[6] as string | null,
     authorContactId: row[7] as string | null,
-    emailInfo: parsed<EmailInfo>(row[8]),
+    emailInfo: readObject<EmailInfo>(row[8] as string | null),
     externalId: row[9] as string | null,
-    externalMetadata: parsed<Record<string, unknown>>(row[10]),
+    externalMetadata: readObject<Record<string, unknown>>(row[10] as string | null),
     createdAt: row[11] as string,
     redactedAt: row[12] as string | null,
     author: authorOf(row),
