@@ -17,14 +17,19 @@ export interface FoundModule<T> {
  * feature is found by convention (its routes, its events) so that adding a resource edits no shared list.
  */
 export async function importFeatureModules<T>(pattern: RegExp): Promise<FoundModule<T>[]> {
-  const paths = readdirSync(FEATURES_DIR, { recursive: true })
+  return importModules<T>(FEATURES_DIR, pattern);
+}
+
+/** Imports every module below `dir` (an absolute folder path ending in `/`) whose relative path matches `pattern`. */
+export async function importModules<T>(dir: string, pattern: RegExp): Promise<FoundModule<T>[]> {
+  const paths = readdirSync(dir, { recursive: true })
     .map((entry) => String(entry).split('\\').join('/'))
     .filter((path) => MODULE_FILE.test(path) && pattern.test(path))
     .sort();
   return Promise.all(
     paths.map(async (path) => ({
       path,
-      module: (await import(pathToFileURL(FEATURES_DIR + path).href)) as T,
+      module: (await import(pathToFileURL(dir + path).href)) as T,
     })),
   );
 }

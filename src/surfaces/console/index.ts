@@ -1,13 +1,18 @@
+import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import fp from 'fastify-plugin';
+import { importModules } from '../../core/discovery.js';
 import type { Config } from '../../config.js';
 import { allowanceCheck } from '../api/rate-limit.js';
 import { guardRoutes, registerApiRoutes, resolveServedApi } from '../api/serve.js';
 import { authenticateConsoleRequest } from './session-cookie.js';
-import { registerSessionRoutes } from './session-routes.js';
+import type { ConsoleRoutes } from './console-route.js';
 
 const PREFIX = '/console/api';
 const API_PREFIX = `${PREFIX}/v1`;
+/** The console's own routes, one file per area: `routes/<name>.ts` (see console-route.ts). */
+const ROUTES_DIR = fileURLToPath(new URL('./routes/', import.meta.url));
+const ROUTE_FILE = /^[^/]+\.[jt]s$/;
 
 /**
  * The agent console's server side: sign-in with a password and a session cookie, and the whole public API again
@@ -25,7 +30,9 @@ export default fp<{ config: Config }>(
         await consoleApi.register(cookie);
         consoleApi.decorateRequest('consoleSession', undefined);
         guardRoutes(consoleApi, (request) => authenticateConsoleRequest(request, app.helpline), takeAllowance);
-        registerSessionRoutes(consoleApi, config);
+        for (const { module } of await importModules<{ default: ConsoleRoutes }>(ROUTES_DIR, ROUTE_FILE)) {
+          await module.default(consoleApi, config);
+        }
         await consoleApi.register(async (api) => registerApiRoutes(api, served, { hide: true }), { prefix: '/v1' });
       },
       { prefix: PREFIX },

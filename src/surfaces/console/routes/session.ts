@@ -1,25 +1,21 @@
 import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import type { Config } from '../../config.js';
-import { ok } from '../../core/http/route.js';
-import { INVITE, SET_PASSWORD, SIGN_IN } from '../../features/console-auth/console-auth.schemas.js';
-import { inviteUser, setPasswordWithLink } from '../../features/console-auth/password-link.service.js';
+import type { Config } from '../../../config.js';
+import { ok } from '../../../core/http/route.js';
+import { INVITE, SET_PASSWORD, SIGN_IN } from '../../../features/console-auth/console-auth.schemas.js';
+import { inviteUser, setPasswordWithLink } from '../../../features/console-auth/password-link.service.js';
 import {
   describeSession,
   endSession,
   sessionJson,
   signIn,
   signInError,
-} from '../../features/console-auth/session.service.js';
-import { clearSessionCookie, sessionOf, setSessionCookie } from './session-cookie.js';
-
-/** The console's own routes are not the public API's: out of its OpenAPI document. */
-const HIDDEN = { hide: true };
-const OPEN = { auth: false };
-const SIGNED_IN = { auth: true };
+} from '../../../features/console-auth/session.service.js';
+import { clearSessionCookie, sessionOf, setSessionCookie } from '../session-cookie.js';
+import { ADMIN, HIDDEN, OPEN, SIGNED_IN } from '../console-route.js';
 
 /** Sign-in, sign-out, the signed-in user, setting a password from a link, and invites (admins). */
-export function registerSessionRoutes(app: FastifyInstance, config: Config): void {
+export default function registerSessionRoutes(app: FastifyInstance, config: Config): void {
   const db = app.helpline.store.db;
 
   app.post<{ Body: Static<typeof SIGN_IN> }>(
@@ -71,7 +67,7 @@ export function registerSessionRoutes(app: FastifyInstance, config: Config): voi
 
   app.post<{ Body: Static<typeof INVITE> }>(
     '/invites',
-    { schema: { ...HIDDEN, body: INVITE }, config: { auth: true, role: 'admin' } },
+    { schema: { ...HIDDEN, body: INVITE }, config: ADMIN },
     async (request) => {
       const { workspaceId } = sessionOf(request).actor;
       return ok(request, await inviteUser(db, workspaceId, request.body, config.publicUrl));
