@@ -21,6 +21,7 @@ import rateLimiter from './core/plugins/rate-limiter.js';
 import services from './core/plugins/services.js';
 import store from './core/plugins/store.js';
 import apiSurface from './surfaces/api/index.js';
+import consolePages from './surfaces/console/pages.js';
 import consoleSurface from './surfaces/console/index.js';
 
 export interface AppOptions {
@@ -84,7 +85,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     await app.register(plugin, { config });
   }
 
-  // Surfaces.
+  // Surfaces. The console's pages come first: a browser following an issue's link gets the page, not the API.
+  await app.register(consolePages);
   await app.register(apiSurface, { config });
   await app.register(consoleSurface, { config });
 

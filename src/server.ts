@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { sqliteFileOf } from './core/store/dialects/sqlite.js';
-import { firstAdminPasswordLink } from './features/console-auth/password-link.service.js';
+import { firstAdminPasswordInvite } from './features/console-auth/password-link.service.js';
 import { bootstrapIfEmpty } from './features/workspaces/workspace.service.js';
 
 /** Where the CLI writes: `out` carries only machine-readable output (JSON), `err` carries text for people. */
@@ -37,8 +37,11 @@ export async function startServer(config: Config, output: Output): Promise<Fasti
     output.err(`Try it: curl -H "Authorization: Bearer ${token}" ${base}/me`);
   }
   // Until the first admin has a console password, every start prints a fresh one-time link to set it.
-  const passwordLink = await firstAdminPasswordLink(app.helpline.store, base);
-  if (passwordLink) output.err(`Set the admin's console password (one-time link, valid 7 days): ${passwordLink}`);
+  const invite = await firstAdminPasswordInvite(app.helpline.store, base);
+  if (invite) {
+    output.err(`Set the admin's console password (one-time link, valid 7 days): ${invite.link}`);
+    output.err(`Then sign in at ${base}/ as ${invite.email}.`);
+  }
   output.err(`Database: ${describeDatabase(config.databaseUrl)}`);
   if (app.inboundSmtpPort !== undefined)
     output.err(`Inbound SMTP listening on ${config.email.inboundHost}:${app.inboundSmtpPort}`);

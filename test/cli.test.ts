@@ -90,7 +90,7 @@ test('user invite prints the user and a one-time link that sets the console pass
   assert.equal(user.email, 'nina@acme.test');
   assert.equal(user.role_id, 'admin');
   assert.equal(user.name, 'Nina');
-  assert.match(link, /^https:\/\/help\.acme\.test\/console\/set-password\?token=[A-Za-z0-9_-]{43}$/);
+  assert.match(link, /^https:\/\/help\.acme\.test\/set-password\?token=[A-Za-z0-9_-]{43}$/);
   const member = JSON.parse(
     (await runCli(['user', 'invite', '--workspace', ws.workspace_id, '--email', 'max@acme.test'], env)).stdout,
   );
@@ -129,7 +129,7 @@ test("every start prints a link to set the first admin's console password until 
   const first = await startServer(t, env);
   const link = linkIn(first.output());
   assert.ok(link, first.output());
-  assert.ok(link.startsWith(`${first.baseUrl}/console/set-password?token=`));
+  assert.ok(link.startsWith(`${first.baseUrl}/set-password?token=`));
   first.child.kill('SIGTERM');
   await first.exited;
   const second = await startServer(t, env);
@@ -325,7 +325,7 @@ test('a first start writes only JSON lines on stdout; the banner, token included
   await new Promise((resolve) => child.on('exit', resolve));
 
   assert.match(stderr, /API token \(shown once, keep it safe\): hl_/);
-  assert.match(stderr, /console password \(one-time link, valid 7 days\): http:\/\/\S+\/console\/set-password\?token=/);
+  assert.match(stderr, /console password \(one-time link, valid 7 days\): http:\/\/\S+\/set-password\?token=/);
   assert.doesNotMatch(stdout, /set-password/, 'the link is not in the logs');
   assert.match(stderr, /Database: /);
   const lines = stdout.split('\n').filter((line) => line !== '');

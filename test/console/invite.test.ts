@@ -14,7 +14,7 @@ test('an admin invites a user; the link sets a password once and signs them in',
   assert.equal(res.status, 200, JSON.stringify(res.body));
   assert.equal(res.body.data.user.email, 'Nina@Example.com');
   assert.equal(res.body.data.user.role_id, 'member', 'a member unless told');
-  assert.match(res.body.data.link, /^http:\/\/help\.test:8080\/console\/set-password\?token=[A-Za-z0-9_-]{43}$/);
+  assert.match(res.body.data.link, /^http:\/\/help\.test:8080\/set-password\?token=[A-Za-z0-9_-]{43}$/);
   const token = tokenOf(res.body.data.link);
   const stored = await built.app.helpline.store.db.selectFrom('password_links').selectAll().execute();
   assert.equal(stored.length, 1);
@@ -110,7 +110,7 @@ test("the first admin's set-password link is given while they have no password, 
   const store = built.app.helpline.store;
   // The test workspace is the first; its admin (not the signed-in agent) has no password yet.
   const link = await firstAdminPasswordLink(store, 'https://help.example.com/');
-  assert.match(link!, /^https:\/\/help\.example\.com\/console\/set-password\?token=/);
+  assert.match(link!, /^https:\/\/help\.example\.com\/set-password\?token=/);
   const again = await firstAdminPasswordLink(store, 'https://help.example.com');
   assert.notEqual(again, link, 'a fresh link each time');
   const b = browser(built.app);

@@ -12,6 +12,8 @@ export interface OutgoingMail {
   messageId: string;
   inReplyTo?: string;
   references: string[];
+  /** Further headers (`Auto-Submitted` on mail no one should answer automatically). */
+  headers?: Record<string, string>;
 }
 
 /** Sends email; throws when the mail server refuses or does not answer. */
@@ -36,6 +38,7 @@ export function createSmtpMailer(smtpUrl: string): Mailer {
         messageId: mail.messageId,
         inReplyTo: mail.inReplyTo,
         references: mail.references,
+        headers: mail.headers,
       });
     },
     close: () => transport.close(),

@@ -37,6 +37,8 @@ export interface Dialect {
   jsonArrayHasAny(array: Expression<unknown>, values: readonly string[]): RawBuilder<SqlBool>;
   /** Whether a JSON array of strings (a text column) is empty or absent. */
   jsonArrayIsEmpty(array: Expression<unknown>): RawBuilder<SqlBool>;
+  /** The text at `object[key]` of a JSON object (a text column), or null. */
+  jsonText(object: Expression<unknown>, key: string): RawBuilder<string | null>;
   /** The text at `object[key][property]` of a JSON object (a text column), or null. */
   jsonMember(object: Expression<unknown>, key: string, property: string): RawBuilder<string | null>;
   /** The JSON at `object[key][property]` (an array, say), for `jsonArrayHasAny` and `jsonArrayIsEmpty`. */
@@ -66,6 +68,7 @@ const sqliteDialect: Dialect = {
   jsonArrayHasAny: (array, values) =>
     sql<SqlBool>`exists (select 1 from json_each(${array}) where json_each.value in (${sql.join(values)}))`,
   jsonArrayIsEmpty: (array) => sql<SqlBool>`coalesce(json_array_length(${array}), 0) = 0`,
+  jsonText: (object, key) => sql<string | null>`json_extract(${object}, ${`$.${jsonPathKey(key)}`})`,
   jsonMember: (object, key, property) =>
     sql<string | null>`json_extract(${object}, ${`$.${jsonPathKey(key)}.${jsonPathKey(property)}`})`,
   // json_extract answers an array or object as its JSON text.
@@ -97,6 +100,7 @@ const postgresDialect: Dialect = {
   // An absent array holds nothing (never NULL, which `not` would keep NULL).
   jsonArrayHasAny: (array, values) => sql<SqlBool>`coalesce((${array})::jsonb ?| ${[...values]}::text[], false)`,
   jsonArrayIsEmpty: (array) => sql<SqlBool>`coalesce(jsonb_array_length((${array})::jsonb), 0) = 0`,
+  jsonText: (object, key) => sql<string | null>`((${object})::jsonb ->> ${key})`,
   jsonMember: (object, key, property) => sql<string | null>`((${object})::jsonb -> ${key} ->> ${property})`,
   jsonMemberJson: (object, key, property) => sql`((${object})::jsonb -> ${key} -> ${property})`,
   documentMatches: (document, terms) => {

@@ -41,7 +41,8 @@ export type AuditAction =
   | 'macro_group.created'
   | 'survey.created'
   | 'feature_request.deleted'
-  | 'ai_agent.created';
+  | 'ai_agent.created'
+  | 'workspace.email_settings_updated';
 
 /** Records who did what to which object, in the caller's transaction. Attributes carry ids, never content. */
 export async function recordAudit(

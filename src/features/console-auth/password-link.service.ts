@@ -26,7 +26,7 @@ export const PASSWORD_LINK_LIFETIME_MS = 7 * 86_400_000;
 
 /** Where the console's page that takes the link lives. */
 export const passwordLinkUrl = (publicUrl: string, token: string): string =>
-  `${publicUrl.replace(/\/+$/, '')}/console/set-password?token=${token}`;
+  `${publicUrl.replace(/\/+$/, '')}/set-password?token=${token}`;
 
 /** A new one-time link for the user; its token is shown once (only its SHA-256 is kept). */
 export async function issuePasswordLink(db: Db, user: User, purpose: PasswordLinkPurpose): Promise<string> {
@@ -86,9 +86,20 @@ export async function setPasswordWithLink(db: Kysely<Database>, token: string, p
  * server prints one on every start until it has been used, so whoever installed it can reach the console.
  */
 export async function firstAdminPasswordLink(store: Store, publicUrl: string): Promise<string | undefined> {
+  return (await firstAdminPasswordInvite(store, publicUrl))?.link;
+}
+
+/** The same link with the admin's email, which they sign in with afterwards. */
+export async function firstAdminPasswordInvite(
+  store: Store,
+  publicUrl: string,
+): Promise<{ email: string; link: string } | undefined> {
   const workspaceId = await findFirstWorkspaceId(store.db);
   if (!workspaceId) return undefined;
   const admin = await findFirstAdmin(store.db, workspaceId);
   if (!admin || (await hasPassword(store.db, admin.id))) return undefined;
-  return passwordLinkUrl(publicUrl, await issuePasswordLink(store.db, admin, 'set_password'));
+  return {
+    email: admin.email,
+    link: passwordLinkUrl(publicUrl, await issuePasswordLink(store.db, admin, 'set_password')),
+  };
 }

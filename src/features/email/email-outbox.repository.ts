@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../core/store/database.js';
 import type { EmailOutboxTable } from './email-outbox.table.js';
-import { dialectOf } from '../../core/store/dialect.js';
+import { leaseDueWork } from '../../core/outbox/lease.js';
 
 export interface EmailJob {
   id: string;
@@ -45,17 +45,8 @@ export async function insertEmailJob(db: Db, job: EmailJob): Promise<void> {
 
 /** Claims due email jobs by leasing them (FOR UPDATE SKIP LOCKED on PostgreSQL), like webhook deliveries. */
 export async function claimDueEmailJobs(db: Db, now: string, leaseUntil: string, limit: number): Promise<EmailJob[]> {
-  const query = db
-    .selectFrom('email_outbox')
-    .select('id')
-    .where('status', '=', 'pending')
-    .where('next_attempt_at', '<=', now)
-    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<=', now)]))
-    .orderBy('next_attempt_at')
-    .limit(limit);
-  const ids = (await dialectOf(db).lockClaimedRows(query).execute()).map((r) => r.id);
+  const ids = await leaseDueWork(db, 'email_outbox', now, leaseUntil, limit);
   if (ids.length === 0) return [];
-  await db.updateTable('email_outbox').set({ lease_until: leaseUntil }).where('id', 'in', ids).execute();
   const rows = await db.selectFrom('email_outbox').selectAll().where('id', 'in', ids).execute();
   return rows.map(toEmailJob);
 }

@@ -35,7 +35,7 @@ function checkServer(input: { host?: string; port?: number; username?: string; p
 }
 
 /** The display name as stored: trimmed, without control characters, none when empty. */
-function cleanDisplayName(name: string): string | null {
+export function cleanDisplayName(name: string): string | null {
   // eslint-disable-next-line no-control-regex -- control characters have no place in a header
   const cleaned = name.replace(/[\u0000-\u001f\u007f]/g, '').trim();
   if (cleaned.length > 200) throw invalid('display_name must be at most 200 characters');
