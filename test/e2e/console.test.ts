@@ -133,6 +133,38 @@ test(
       await screenshot(admin, 'issue');
     });
 
+    await t.test('every control of the issue page, the inbox and settings has an accessible name', async () => {
+      assert.deepEqual(await unnamedControls(admin), [], 'issue page');
+      await admin.getByRole('link', { name: 'Inbox' }).click();
+      await admin.getByRole('heading', { name: 'Unassigned' }).waitFor();
+      assert.deepEqual(await unnamedControls(admin), [], 'inbox');
+      await admin.getByRole('link', { name: 'Settings' }).click();
+      await admin.getByRole('heading', { name: 'Users' }).first().waitFor();
+      assert.deepEqual(await unnamedControls(admin), [], 'settings');
+      await admin.goBack();
+    });
+
+    await t.test('the inbox and the composer work from the keyboard alone', async () => {
+      await admin.goto(`${base}/inbox/all`);
+      const link = admin.getByRole('link', { name: 'Cannot export my invoices' });
+      await link.waitFor();
+      // Tab from the top of the page until the issue's link has the focus, then Enter opens it.
+      await admin.locator('body').focus();
+      for (let presses = 0; presses < 40; presses++) {
+        await admin.keyboard.press('Tab');
+        if (await link.evaluate((el) => el === document.activeElement)) break;
+      }
+      assert.ok(await link.evaluate((el) => el === document.activeElement), 'the issue link is reachable by Tab');
+      await admin.keyboard.press('Enter');
+      await admin.getByRole('heading', { name: /Cannot export my invoices/ }).waitFor();
+      const note = admin.getByLabel('Internal note', { exact: true });
+      await note.focus();
+      await admin.keyboard.type('Typed without a mouse.');
+      await admin.keyboard.press('Control+Enter');
+      await admin.getByText('Typed without a mouse.').waitFor();
+      assert.equal(await note.inputValue(), '', 'the note was sent and the box emptied');
+    });
+
     await t.test('the closed issue is in Closed, assigned to the admin', async () => {
       await admin.getByRole('link', { name: 'Inbox' }).click();
       await admin.getByRole('link', { name: /^Closed/ }).click();
@@ -189,6 +221,22 @@ test(
     });
   },
 );
+
+/** Buttons, links and form controls on the page that a screen reader could not name. */
+async function unnamedControls(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('button, a[href], input, select, textarea')]
+      .filter((el) => {
+        const named =
+          el.getAttribute('aria-label') ||
+          el.getAttribute('aria-labelledby') ||
+          ((el as HTMLInputElement).labels?.length ?? 0) > 0 ||
+          (el.tagName !== 'INPUT' && el.tagName !== 'SELECT' && el.tagName !== 'TEXTAREA' && el.textContent?.trim());
+        return !named && (el as HTMLElement).offsetParent !== null;
+      })
+      .map((el) => el.outerHTML.slice(0, 120)),
+  );
+}
 
 async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel('Email').fill(email);
