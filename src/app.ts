@@ -61,6 +61,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: answerClientError,
     routerOptions: { maxParamLength: 500 },
+    // Behind reverse proxies named in TRUST_PROXY, request.ip is the client's address (sign-in limits, logs).
+    ...(config.trustedProxies.length > 0 ? { trustProxy: config.trustedProxies } : {}),
     // Starting may take as long as the migrations need (a backfill over millions of rows): no plugin timeout.
     pluginTimeout: 0,
   });

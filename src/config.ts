@@ -1,3 +1,4 @@
+import ipaddr from 'ipaddr.js';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -34,6 +35,11 @@ export interface Config {
   requestTimeoutMs: number;
   /** An idle keep-alive connection is closed after this time. */
   keepAliveTimeoutMs: number;
+  /**
+   * The reverse proxies in front of Helpline (addresses or CIDR ranges, TRUST_PROXY): a request from one of them is
+   * taken to come from the address it names in X-Forwarded-For. Empty: the connection's own address.
+   */
+  trustedProxies: string[];
   delivery: DeliveryConfig;
   email: EmailConfig;
   attachments: AttachmentConfig;
@@ -171,6 +177,15 @@ export function parseConfig(env: Env): Config {
   const requestTimeoutMs = integer('REQUEST_TIMEOUT_MS', 30_000, 100, 600_000);
   const keepAliveTimeoutMs = integer('KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 600_000);
 
+  const trustedProxies = (read('TRUST_PROXY') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const badProxy = trustedProxies.find((entry) => !isAddressOrRange(entry));
+  if (badProxy !== undefined) {
+    problems.push(`TRUST_PROXY must list IP addresses or CIDR ranges, e.g. 127.0.0.1,10.0.0.0/8 (got "${badProxy}")`);
+  }
+
   const databaseUrl = read('DATABASE_URL') ?? DEFAULTS.databaseUrl;
   if (!/^(sqlite:.+|postgres(ql)?:\/\/.+)/.test(databaseUrl)) {
     problems.push(
@@ -288,6 +303,7 @@ export function parseConfig(env: Env): Config {
     headersTimeoutMs: Math.min(headersTimeoutMs, requestTimeoutMs),
     requestTimeoutMs,
     keepAliveTimeoutMs,
+    trustedProxies,
     delivery,
     email,
     attachments,
@@ -318,3 +334,13 @@ function parseAiConfig(
   }
   return { baseUrl: baseUrl!.replace(/\/+$/, ''), apiKey: apiKey!, model: model!, timeoutMs };
 }
+
+const isAddressOrRange = (entry: string): boolean => {
+  if (ipaddr.isValid(entry)) return true;
+  try {
+    ipaddr.parseCIDR(entry);
+    return true;
+  } catch {
+    return false;
+  }
+};

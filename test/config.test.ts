@@ -24,6 +24,7 @@ test('every bad variable is named in one error', () => {
         DATABASE_URL: 'mysql://x',
         BOOTSTRAP_API_TOKEN: 'short',
         PUBLIC_URL: 'ftp://x',
+        TRUST_PROXY: '10.0.0.1,proxy.local',
       }),
     (error: unknown) => {
       assert.ok(error instanceof ConfigError);
@@ -34,10 +35,11 @@ test('every bad variable is named in one error', () => {
         'DATABASE_URL',
         'BOOTSTRAP_API_TOKEN',
         'PUBLIC_URL',
+        'TRUST_PROXY',
       ]) {
         assert.match(error.message, new RegExp(name));
       }
-      assert.equal(error.problems.length, 6);
+      assert.equal(error.problems.length, 7);
       return true;
     },
   );

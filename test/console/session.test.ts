@@ -118,6 +118,31 @@ test('the 11th sign-in after 10 failures from one address is 429, whatever the a
   assert.equal((await browser(built.app, '198.51.100.8').signIn(user.email)).status, 200, 'another address');
 });
 
+test('behind a proxy named in TRUST_PROXY, the limit counts the client it forwards for, not the proxy', async (t) => {
+  const proxy = '10.9.8.7';
+  const forwarded = (client: string) => ({ remoteAddress: proxy, headers: { 'x-forwarded-for': client } });
+  const trusting = await build(t, { env: { TRUST_PROXY: `127.0.0.1, ${proxy}` } });
+  const user = await agent(trusting, trusting.workspaceId);
+  const failing = browser(trusting.app, proxy);
+  for (let i = 0; i < MAX_SIGN_IN_FAILURES; i++) {
+    assert.equal(
+      (await failing.signIn(`guess-${i}@example.com`, 'wrong-password-x', forwarded('198.51.100.20'))).status,
+      401,
+    );
+  }
+  assert.equal((await failing.signIn(user.email, PASSWORD, forwarded('198.51.100.20'))).status, 429, 'that client');
+  assert.equal((await failing.signIn(user.email, PASSWORD, forwarded('198.51.100.21'))).status, 200, 'another client');
+
+  // Not named: X-Forwarded-For is a claim anyone can make, and the proxy's own address is counted.
+  const plain = await build(t);
+  const other = await agent(plain, plain.workspaceId);
+  const direct = browser(plain.app, proxy);
+  for (let i = 0; i < MAX_SIGN_IN_FAILURES; i++) {
+    await direct.signIn(`guess-${i}@example.com`, 'wrong-password-x', forwarded(`198.51.100.${30 + i}`));
+  }
+  assert.equal((await direct.signIn(other.email, PASSWORD, forwarded('198.51.100.99'))).status, 429);
+});
+
 test('the limit is not scaled by RATE_LIMIT_MULTIPLIER, and a success does not count', async (t) => {
   const built = await build(t, { env: { RATE_LIMIT_MULTIPLIER: '1000' } });
   const user = await agent(built, built.workspaceId);
