@@ -143,6 +143,30 @@ test('behind a proxy named in TRUST_PROXY, the limit counts the client it forwar
   assert.equal((await direct.signIn(other.email, PASSWORD, forwarded('198.51.100.99'))).status, 429);
 });
 
+test("sign-ins and failed attempts on a workspace's users are in its audit log, with the address", async (t) => {
+  const built = await build(t);
+  const user = await agent(built, built.workspaceId);
+  assert.equal((await browser(built.app, '192.0.2.61').signIn(user.email, 'not-the-password')).status, 401);
+  assert.equal((await browser(built.app, '192.0.2.62').signIn(user.email)).status, 200);
+  assert.equal((await browser(built.app, '192.0.2.63').signIn('nobody@example.com', 'whatever-pass')).status, 401);
+  const entries = (await built.api.get('/audit-logs')).body.data as any[];
+  const signIns = entries.filter((e) => String(e.action).startsWith('user.sign'));
+  assert.deepEqual(
+    signIns.map((e) => [e.action, e.object_id ?? e.object?.id, e.attributes?.remote_address]),
+    [
+      ['user.sign_in_failed', user.id, '192.0.2.61'],
+      ['user.signed_in', user.id, '192.0.2.62'],
+    ],
+    JSON.stringify(signIns),
+  );
+  const other = await built.otherWorkspace();
+  assert.equal(
+    ((await other.api.get('/audit-logs')).body.data as any[]).filter((e) => String(e.action).startsWith('user.sign'))
+      .length,
+    0,
+  );
+});
+
 test('the limit is not scaled by RATE_LIMIT_MULTIPLIER, and a success does not count', async (t) => {
   const built = await build(t, { env: { RATE_LIMIT_MULTIPLIER: '1000' } });
   const user = await agent(built, built.workspaceId);

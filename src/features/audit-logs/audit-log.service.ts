@@ -42,7 +42,9 @@ export type AuditAction =
   | 'survey.created'
   | 'feature_request.deleted'
   | 'ai_agent.created'
-  | 'workspace.email_settings_updated';
+  | 'workspace.email_settings_updated'
+  | 'user.signed_in'
+  | 'user.sign_in_failed';
 
 /** Records who did what to which object, in the caller's transaction. Attributes carry ids, never content. */
 export async function recordAudit(

@@ -1,4 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { recordAudit } from '../audit-logs/audit-log.service.js';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../core/actor.js';
 import { nowMs } from '../../core/clock.js';
@@ -67,14 +68,40 @@ export async function signIn(
   for (const candidate of withPassword) {
     if (await verifyPassword(input.password, candidate.password_hash!)) matched.push(candidate);
   }
-  if (matched.length === 0) return { outcome: 'refused', reason: 'wrong_password' };
+  const refuse = async (accounts: SignInCandidate[], reason: 'wrong_password' | 'deactivated') => {
+    await auditSignIns(db, accounts, 'user.sign_in_failed', { reason, remote_address: remoteAddress });
+    return { outcome: 'refused', reason } as const;
+  };
+  if (matched.length === 0) return refuse(withPassword, 'wrong_password');
   const active = matched.filter((c) => c.status === 'active');
-  if (active.length === 0) return { outcome: 'refused', reason: 'deactivated' };
+  if (active.length === 0) return refuse(matched, 'deactivated');
   await releaseSignInAttempt(db, reservation.attemptId);
   if (active.length > 1) return { outcome: 'ambiguous', workspaceIds: active.map((c) => c.workspace_id) };
   const user = await findUserById(db, active[0]!.workspace_id, active[0]!.user_id);
   if (!user) throw notFound('User');
+  await auditSignIns(db, active, 'user.signed_in', { remote_address: remoteAddress });
   return { outcome: 'signed_in', session: await startSession(db, user) };
+}
+
+type SignInCandidate = Awaited<ReturnType<typeof findSignInCandidates>>[number];
+
+/** Each workspace's audit log tells its admins who signed in, or tried to as one of its users, and from where. */
+async function auditSignIns(
+  db: Db,
+  accounts: SignInCandidate[],
+  action: 'user.signed_in' | 'user.sign_in_failed',
+  attributes: Record<string, string>,
+): Promise<void> {
+  for (const account of accounts) {
+    await recordAudit(db, {
+      workspaceId: account.workspace_id,
+      actorUserId: action === 'user.signed_in' ? account.user_id : null,
+      action,
+      objectType: 'user',
+      objectId: account.user_id,
+      attributes,
+    });
+  }
 }
 
 /** The error a refused sign-in answers: one 401 for every refusal, so none reveals whether the email exists. */
