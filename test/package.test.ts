@@ -87,12 +87,21 @@ test(
   { skip },
   async (t) => {
     const { files } = await pack(t);
-    const allowed = /^(dist\/.+\.js|bin\/helpline\.js|contract\/[^/]+\.json|package\.json|README\.md|LICENSE)$/;
+    const server = /^(dist\/.+\.js|bin\/helpline\.js|contract\/[^/]+\.json|package\.json|README\.md|LICENSE)$/;
+    // The agent console, built by Vite: its page and its hashed assets.
+    const agentConsole = /^dist\/console\/(index\.html|assets\/[\w-]+\.(js|css))$/;
     assert.deepEqual(
-      files.filter((file) => !allowed.test(file)),
+      files.filter((file) => !server.test(file) && !agentConsole.test(file)),
       [],
     );
-    for (const file of ['dist/main.js', 'bin/helpline.js', 'contract/pylon-openapi.json', 'LICENSE', 'README.md'])
+    for (const file of [
+      'dist/main.js',
+      'dist/console/index.html',
+      'bin/helpline.js',
+      'contract/pylon-openapi.json',
+      'LICENSE',
+      'README.md',
+    ])
       assert.ok(files.includes(file), file);
     // Every source file is in the package compiled: a tarball packed from a stale build misses one.
     const sources = readdirSync(join(ROOT, 'src'), { recursive: true })
