@@ -6,9 +6,24 @@ import { dialectOf } from '../store/dialect.js';
 interface LeasedWorkTable {
   id: string;
   status: string;
+  attempt_count: number;
   next_attempt_at: string | null;
+  last_error: string | null;
   lease_until: string | null;
+  updated_at: string;
 }
+
+/** How one attempt at a leased row ended: its new status, and when to try again if it stays pending. */
+export interface WorkOutcome {
+  status: string;
+  attemptCount: number;
+  nextAttemptAt: string | null;
+  lastError: string | null;
+  now: string;
+}
+
+/** One shape for every such table: the caller names a table with these columns and reads its own rows back. */
+const leasedWork = (db: Db) => db as unknown as Kysely<Record<string, LeasedWorkTable>>;
 
 /**
  * Leases up to `limit` due rows of `table` until `leaseUntil` and returns their ids: pending, due, and not leased by
@@ -21,8 +36,7 @@ export async function leaseDueWork(
   leaseUntil: string,
   limit: number,
 ): Promise<string[]> {
-  // One shape for every such table: the caller names a table with these columns and reads its own rows back.
-  const work = db as unknown as Kysely<Record<string, LeasedWorkTable>>;
+  const work = leasedWork(db);
   const query = work
     .selectFrom(table)
     .select('id')
@@ -34,4 +48,20 @@ export async function leaseDueWork(
   const ids = (await dialectOf(db).lockClaimedRows(query).execute()).map((r) => r.id);
   if (ids.length > 0) await work.updateTable(table).set({ lease_until: leaseUntil }).where('id', 'in', ids).execute();
   return ids;
+}
+
+/** Records how an attempt ended and releases the lease. */
+export async function finishLeasedWork(db: Db, table: string, id: string, outcome: WorkOutcome): Promise<void> {
+  await leasedWork(db)
+    .updateTable(table)
+    .set({
+      status: outcome.status,
+      attempt_count: outcome.attemptCount,
+      next_attempt_at: outcome.nextAttemptAt,
+      last_error: outcome.lastError,
+      lease_until: null,
+      updated_at: outcome.now,
+    })
+    .where('id', '=', id)
+    .execute();
 }

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../core/store/database.js';
 import type { EmailOutboxTable } from './email-outbox.table.js';
-import { leaseDueWork } from '../../core/outbox/lease.js';
+import { finishLeasedWork, leaseDueWork } from '../../core/outbox/lease.js';
 
 export interface EmailJob {
   id: string;
@@ -62,18 +62,7 @@ export async function finishEmailAttempt(
     now: string;
   },
 ): Promise<void> {
-  await db
-    .updateTable('email_outbox')
-    .set({
-      status: outcome.status,
-      attempt_count: outcome.attemptCount,
-      next_attempt_at: outcome.nextAttemptAt,
-      last_error: outcome.lastError,
-      lease_until: null,
-      updated_at: outcome.now,
-    })
-    .where('id', '=', id)
-    .execute();
+  await finishLeasedWork(db, 'email_outbox', id, outcome);
 }
 
 export async function findEmailJobsByMessage(db: Db, workspaceId: string, messageId: string): Promise<EmailJob[]> {

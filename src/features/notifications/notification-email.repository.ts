@@ -1,5 +1,5 @@
 import type { Db } from '../../core/store/database.js';
-import { leaseDueWork } from '../../core/outbox/lease.js';
+import { finishLeasedWork, leaseDueWork } from '../../core/outbox/lease.js';
 import type { NotificationKind } from './notification-settings.repository.js';
 import type { NotificationEmailRow } from './notification.table.js';
 
@@ -62,16 +62,5 @@ export async function finishNotificationEmail(
     now: string;
   },
 ): Promise<void> {
-  await db
-    .updateTable('notification_emails')
-    .set({
-      status: outcome.status,
-      attempt_count: outcome.attemptCount,
-      next_attempt_at: outcome.nextAttemptAt,
-      last_error: outcome.lastError,
-      lease_until: null,
-      updated_at: outcome.now,
-    })
-    .where('id', '=', id)
-    .execute();
+  await finishLeasedWork(db, 'notification_emails', id, outcome);
 }
